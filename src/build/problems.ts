@@ -1,16 +1,20 @@
 /**
  * Problems the build finds in content. Modules return `FieldProblem`s; the build adds the file and
- * prints one line per problem, e.g.
- * `build: content/x.md: front matter "date" is not a date ("2023-13-01")`.
+ * prints one line per problem: `build: <file>: <field> <message> (<value>)`, e.g.
+ * `build: content/x.md: front matter "date" is not a date ("2023-13-01"); using 2023-01-01 from the file name`.
  */
 
 /** What is wrong with one field of one post; the build adds the file. */
 export interface FieldProblem {
-  /** Where in the post: a front-matter key (`date`), `front matter`, `body`, `file`, or `body <img>`. */
+  /** Where in the post, as a phrase: `front matter "date"`, `front matter`, `body <img src>`, `file`. */
   field: string;
-  /** The offending value as written (shortened when long); "" when there is none. */
+  /** The offending value as written (shortened when printed); "" when there is none. */
   value: string;
-  /** What is wrong and what the build did about it, lower case, no final period. */
+  /**
+   * What is wrong, as a verb phrase that follows the field, then what the build did about it,
+   * lower case, no final period: `is not a date; the post is dated 1970-01-01 (no usable date)`.
+   * The value is printed after the first clause, so write `is not a date; …`.
+   */
   message: string;
 }
 
@@ -30,8 +34,13 @@ export function shortenValue(value: string): string {
   return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS)}…` : flat;
 }
 
-/** One line for a problem: `build: <file>: <field> "<value>": <message>`. */
+/** One line for a problem: `build: <file>: <field> <message>`, the value after the message's first clause. */
 export function formatProblem(problem: Problem): string {
   const value = problem.value === "" ? "" : ` (${JSON.stringify(shortenValue(problem.value))})`;
-  return `build: ${problem.file}: ${problem.field}${value}: ${problem.message}`;
+  const cut = problem.message.indexOf(";");
+  const message =
+    cut === -1
+      ? `${problem.message}${value}`
+      : `${problem.message.slice(0, cut)}${value}${problem.message.slice(cut)}`;
+  return `build: ${problem.file}: ${problem.field} ${message}`;
 }
