@@ -1,0 +1,124 @@
+import type { Context, MiddlewareHandler } from "hono";
+
+/** Options of {@link responseCache}. */
+export interface ResponseCacheOptions {
+  /**
+   * The cache key for a request, or null to bypass the cache. Build it from the path and the known
+   * parameters in a fixed order, so that unknown parameters can neither split nor poison the cache.
+   */
+  key: (c: Context) => string | null;
+  /** Upper bound, in bytes of body, of the in-isolate tier. */
+  memoryBytes: number;
+  /** Cache API cache name (`caches.open`); omitted: `caches.default`. */
+  cacheName?: string;
+}
+
+interface StoredResponse {
+  body: ArrayBuffer;
+  headers: [string, string][];
+}
+
+/**
+ * Serves repeat GET and HEAD requests without rendering: from a small in-isolate LRU first, then
+ * from the edge cache (Cache API). Rendered 200 responses are stored in both.
+ *
+ * The Cache API keeps a response at one Cloudflare location until its `s-maxage`; the in-isolate
+ * tier saves even that lookup while the isolate lives. Keys must include the bundle version, so a
+ * deploy with new content starts from an empty cache.
+ *
+ * @example
+ * app.use("*", responseCache({ key: (c) => new URL(c.req.url).pathname, memoryBytes: 16 << 20 }))
+ */
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+  const memory = new MemoryTier(options.memoryBytes);
+  return async function responseCache(c, next) {
+    const method = c.req.method;
+    const key = method === "GET" || method === "HEAD" ? options.key(c) : null;
+    if (key === null) return next();
+
+    const remembered = memory.get(key);
+    if (remembered) {
+      c.res = toResponse(remembered);
+      return;
+    }
+    const edge = await openCache(options.cacheName);
+    const cached = await edge?.match(key);
+    if (cached) {
+      const stored = await toStored(cached);
+      memory.set(key, stored);
+      c.res = toResponse(stored);
+      return;
+    }
+
+    await next();
+    if (c.res.status !== 200 || c.res.headers.has("set-cookie")) return;
+    const stored = await toStored(c.res);
+    memory.set(key, stored);
+    c.res = toResponse(stored);
+    if (edge) waitUntil(c, edge.put(key, toResponse(stored)));
+  };
+}
+
+/** Lets a cache write finish after the response; without an execution context (tests), awaits it. */
+function waitUntil(c: Context, promise: Promise<unknown>): void {
+  let ctx: Context["executionCtx"] | undefined;
+  try {
+    ctx = c.executionCtx;
+  } catch {
+    // Hono throws when the app was called without one, as `app.request()` does.
+  }
+  if (ctx) ctx.waitUntil(promise);
+  else promise.catch(() => {});
+}
+
+async function openCache(name: string | undefined): Promise<Cache | undefined> {
+  if (typeof caches === "undefined") return undefined;
+  return name === undefined ? caches.default : caches.open(name);
+}
+
+async function toStored(response: Response): Promise<StoredResponse> {
+  return { body: await response.arrayBuffer(), headers: [...response.headers] };
+}
+
+function toResponse(stored: StoredResponse): Response {
+  return new Response(stored.body, { status: 200, headers: stored.headers });
+}
+
+/** A least-recently-used map bounded by the total size of the bodies it holds. */
+class MemoryTier {
+  readonly #entries = new Map<string, StoredResponse>();
+  readonly #limit: number;
+  #bytes = 0;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  get(key: string): StoredResponse | undefined {
+    const entry = this.#entries.get(key);
+    if (entry) {
+      // Map iteration follows insertion order: re-inserting marks the entry as most recent.
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: StoredResponse): void {
+    if (entry.body.byteLength > this.#limit) return;
+    this.delete(key);
+    this.#entries.set(key, entry);
+    this.#bytes += entry.body.byteLength;
+    for (const [oldest] of this.#entries) {
+      if (this.#bytes <= this.#limit) break;
+      this.delete(oldest);
+    }
+  }
+
+  delete(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    this.#entries.delete(key);
+    this.#bytes -= entry.body.byteLength;
+  }
+}
