@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { replaceResponse } from "./replace-response.ts";
 
 /**
  * Headers a 304 keeps: RFC 9110 §15.4.5 asks for those a 200 would carry among Cache-Control,
@@ -35,7 +36,7 @@ export function conditionalGet(): MiddlewareHandler {
       const value = c.res.headers.get(name);
       if (value !== null) headers.set(name, value);
     }
-    c.res = new Response(null, { status: 304, headers });
+    replaceResponse(c, new Response(null, { status: 304, headers }));
   };
 }
 

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { replaceResponse } from "./replace-response.ts";
 
 /**
  * Compresses text responses on the wire with the best encoding the client accepts.
@@ -28,7 +29,7 @@ export function contentEncoding(): MiddlewareHandler {
     headers.delete("content-length");
     const etag = headers.get("etag");
     if (etag !== null && !etag.startsWith("W/")) headers.set("etag", `W/${etag}`);
-    c.res = new Response(res.body, { status: res.status, headers });
+    replaceResponse(c, new Response(res.body, { status: res.status, headers }));
   };
 }
 

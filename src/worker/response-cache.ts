@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { replaceResponse } from "./replace-response.ts";
 
 /** Options of {@link responseCache}. */
 export interface ResponseCacheOptions {
@@ -38,7 +39,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
 
     const remembered = memory.get(key);
     if (remembered) {
-      c.res = toResponse(remembered);
+      replaceResponse(c, toResponse(remembered));
       return;
     }
     const edge = await openCache(options.cacheName);
@@ -46,7 +47,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     if (cached) {
       const stored = await toStored(cached);
       memory.set(key, stored);
-      c.res = toResponse(stored);
+      replaceResponse(c, toResponse(stored));
       return;
     }
 
@@ -54,7 +55,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     if (c.res.status !== 200 || c.res.headers.has("set-cookie")) return;
     const stored = await toStored(c.res);
     memory.set(key, stored);
-    c.res = toResponse(stored);
+    replaceResponse(c, toResponse(stored));
     if (edge) waitUntil(c, edge.put(key, toResponse(stored)));
   };
 }
