@@ -10,9 +10,9 @@ export type Html = HtmlEscapedString;
 
 /**
  * What a template may interpolate. Strings and numbers are escaped; `Html` is kept as is; `false`,
- * `null` and `undefined` render nothing, so `${isShown && html`…`}` works (with a boolean: `0` or
- * `""` would print). Plain objects and promises
- * are refused by the type, so nothing can print as `[object Object]` or stay pending.
+ * `null` and `undefined` render nothing, so `${isShown && html`…`}` works (given a boolean: `0`
+ * would print). Plain objects and promises are refused by the type, so nothing can print as
+ * `[object Object]` or stay pending.
  */
 export type Interpolation = string | number | false | null | undefined | Html | readonly Interpolation[];
 
