@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../src/build/front-matter.ts";
 
@@ -186,5 +187,11 @@ describe("readFrontMatter on the text around the front matter", () => {
     const read = readFrontMatter("---\ntitle: First\ntitle: Second\n---\n");
     expect(read.data).toEqual({ title: "First" });
     expect(read.problems[0]?.message).toMatch(/^is not valid YAML at line 3 \(duplicated mapping key\)/);
+  });
+
+  it("leaves gray-matter's per-input cache empty, which would hold every post of a build", () => {
+    readFrontMatter(fixture("current.md"));
+    readFrontMatter(fixture("legacy.md"));
+    expect(Object.keys((matter as unknown as { cache: Record<string, unknown> }).cache)).toEqual([]);
   });
 });
