@@ -5,7 +5,7 @@ export type DecodedText =
   | { ok: true; text: string; problems: FieldProblem[] }
   | { ok: false; problem: FieldProblem };
 
-/** At most this many invalid sequences are always dropped; more must be rarer than 1 in 20 characters. */
+/** Up to 3 invalid sequences are always dropped; more, only if there is at most 1 per 20 valid ones. */
 const FEW_INVALID = 3;
 const VALID_PER_INVALID = 20;
 const OFFSETS_SHOWN = 5;
@@ -13,7 +13,7 @@ const OFFSETS_SHOWN = 5;
 /**
  * Decodes a post file as strict UTF-8 (RFC 3629), strips a BOM and turns CRLF and lone CR into LF.
  *
- * A file with a few invalid byte sequences (at most 3, or fewer than 1 per 20 valid multi-byte
+ * A file with a few invalid byte sequences (at most 3, or at most 1 per 20 valid multi-byte
  * characters) is damaged UTF-8: the sequences are dropped and reported by byte offset. More than
  * that means another encoding (GBK, Latin-1), and dropping would lose text, so the file is skipped,
  * as is a file with NUL bytes (binary or UTF-16) and one that is empty or only whitespace.
