@@ -27,7 +27,7 @@ export const FAKE_HOSTS = ["img.example", "cdn.example", "127.0.0.1"];
 /** Where tests read what the fake received: `http://upstream-log.test/?url=<full URL>`. */
 export const LOG_HOST = "upstream-log.test";
 /** The delay of the slow routes; test timeouts are far shorter, and no fake request outlives this. */
-export const SLOW_MS = 1500;
+export const SLOW_MS = 3000;
 /** The ETag and Last-Modified of every image the fake serves. */
 export const ETAG = '"v1"';
 export const LAST_MODIFIED = "Tue, 01 Jul 2025 00:00:00 GMT";

@@ -143,18 +143,29 @@ describe("imageProxy caps an image's size", () => {
 });
 
 describe("imageProxy bounds the upstream exchange in time", () => {
+  // Far from the fake's SLOW_MS both ways, so that a busy machine changes neither outcome.
+  const timeoutMs = 600;
+
   it("answers 504 when the upstream sends no answer in time", async () => {
     const url = uniqueUrl("/slow-headers");
     const started = Date.now();
-    const response = await proxyOver([url], { timeoutMs: 200 })(imagePath(url));
+    const response = await proxyOver([url], { timeoutMs })(imagePath(url));
     expect(response.status).toBe(504);
     expect(text(await readBody(response))).toBe("Gateway Timeout: upstream did not answer in time\n");
     expect(Date.now() - started).toBeLessThan(SLOW_MS);
   });
 
+  it("across redirects: one time limit for all hops", async () => {
+    const slow = uniqueUrl("/slow-headers");
+    const url = uniqueUrl(`/redirect?to=${encodeURIComponent(slow)}`);
+    const response = await proxyOver([url], { timeoutMs })(imagePath(url));
+    expect(response.status).toBe(504);
+    expect(await upstreamRequests(slow)).toHaveLength(1);
+  });
+
   it("fails the stream when the body is not over in time, and stores nothing", async () => {
     const url = uniqueUrl("/slow-body");
-    const request = proxyOver([url], { timeoutMs: 200 });
+    const request = proxyOver([url], { timeoutMs });
     for (const _ of [1, 2]) {
       const response = await request(imagePath(url));
       expect(response.status).toBe(200);
@@ -166,7 +177,7 @@ describe("imageProxy bounds the upstream exchange in time", () => {
 
   it("and serves the next image as if nothing happened", async () => {
     const [slow, good] = [uniqueUrl("/slow-headers"), uniqueUrl("/image.jpg")];
-    const request = proxyOver([slow, good], { timeoutMs: 200 });
+    const request = proxyOver([slow, good], { timeoutMs });
     expect((await request(imagePath(slow))).status).toBe(504);
     expect(await readBody(await request(imagePath(good)))).toEqual(JPEG);
   });
