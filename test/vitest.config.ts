@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { fakeUpstream } from "./worker/fake-upstream.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -25,10 +26,9 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              // Tests never reach the network: every outbound request lands here unless a test
-              // module fakes its host (see test/worker/fake-upstream.ts).
-              outboundService: (request: Request) =>
-                new Response(`test: unexpected outbound request to ${request.url}`, { status: 599 }),
+              // Tests never reach the network: every outbound request lands in this fake, which
+              // answers its own hosts and 599 for any other (see test/worker/fake-upstream.ts).
+              outboundService: fakeUpstream,
             },
           }),
         ],

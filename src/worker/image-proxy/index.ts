@@ -1,0 +1,145 @@
+import { Hono } from "hono";
+import { isNotModified, notModified } from "./conditional.ts";
+import { type CheckedImage, checkImage } from "./image-check.ts";
+import { ImageProxyError, toImageProxyError } from "./image-proxy-error.ts";
+import { lookUpImage } from "./image-table.ts";
+import { limitStream } from "./limit-stream.ts";
+import { errorResponse } from "./response-headers.ts";
+import { fetchUpstream } from "./upstream-fetch.ts";
+
+export { ImageProxyError } from "./image-proxy-error.ts";
+export { IMAGE_KEY_PATTERN } from "./image-table.ts";
+export {
+  ERROR_CACHE_CONTROL,
+  errorResponse,
+  IMAGE_CACHE_CONTROL,
+  IMAGE_SECURITY_HEADERS,
+} from "./response-headers.ts";
+
+/** What the image proxy serves and how far it trusts upstream. */
+export interface ImageProxyOptions {
+  /** Image key -> upstream URL (`Bundle.images`). Nothing else is ever fetched. */
+  images: Readonly<Record<string, string>>;
+  /** Accept loopback upstream hosts (`Bundle.allowLoopbackImages`): tests and local demos only. */
+  allowLoopback?: boolean;
+  /**
+   * Lower-case host (as in the URL, without port) -> the `Referer` sent to that host only
+   * (`Settings.imageReferers`, from IMAGE_REFERERS). Empty by default: no Referer anywhere.
+   *
+   * An operator adds a host when its images fail through the proxy (a 502 "upstream answered 403",
+   * or a placeholder picture) although they load on the host's own site, and when the image loads
+   * with that site as Referer and not without: compare `curl -sI URL` with
+   * `curl -sI -H 'Referer: https://www.jianshu.com/' URL`. The value is the host's own site, never ours.
+   *
+   * @example { "upload-images.jianshu.io": "https://www.jianshu.com/" }
+   */
+  referers?: Readonly<Record<string, string>>;
+  /** Site origin named in the User-Agent (`Settings.baseUrl`); by default the request's origin. */
+  siteUrl?: string | null;
+  /** Milliseconds for the whole upstream exchange: redirects, headers and body. Default 5000. */
+  timeoutMs?: number;
+  /** Largest image passed on, in bytes, declared or streamed. Default 10 MiB. */
+  maxBytes?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 5000;
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const MAX_REDIRECTS = 3;
+
+/**
+ * Sent upstream instead of the client's Accept. All clients share one cached copy per image, so the
+ * upstream must choose the same format for all: one every reader shows (WebP, PNG, JPEG, GIF) before
+ * newer ones.
+ */
+const ACCEPT = "image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8,*/*;q=0.5";
+
+/** The only client headers passed upstream, so that an upstream 304 can answer the client. */
+const CONDITIONAL_HEADERS = ["if-none-match", "if-modified-since"];
+
+/**
+ * The image proxy: `GET /<key>` serves the image the table maps `key` to, fetched without the
+ * client's Referer, cookies or headers, checked (public host, image type, size, time) and kept in the
+ * edge cache. Errors are short plain-text responses; every response carries IMAGE_SECURITY_HEADERS.
+ *
+ * @example
+ * app.route("/img", imageProxy({ images: bundle.images, allowLoopback: bundle.allowLoopbackImages,
+ *   referers: settings.imageReferers, siteUrl: settings.baseUrl }));
+ */
+export function imageProxy(options: ImageProxyOptions) {
+  const app = new Hono();
+
+  app.get("/:key", async (c) => {
+    const key = c.req.param("key");
+    const url = lookUpImage(options.images, key);
+    if (url === null) throw new ImageProxyError(404, "no such image");
+    const cacheKey = toCacheKey(c.req.url, key);
+    const cached = await caches.default.match(cacheKey);
+    if (cached !== undefined) return answer(c.req.raw, cached);
+
+    const image = await fetchImage(url, c.req.raw, options);
+    if (image.status === 304) return notModified(image.headers);
+    const { status, headers } = image;
+    const { stream, whole } = limitStream(image.body, {
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      length: image.length,
+    });
+    // Stored only whole: a failed or oversized image never is. Stored even when the client wants no
+    // body (HEAD, 304), so the next request finds it.
+    const store = whole.then((blob) => caches.default.put(cacheKey, new Response(blob, { status, headers })));
+    c.executionCtx.waitUntil(store.catch(() => {}));
+    return answer(c.req.raw, new Response(stream, { status, headers }));
+  });
+
+  app.all("/:key", () => errorResponse(405, "only GET and HEAD", { allow: "GET, HEAD" }));
+  app.all("*", () => errorResponse(404, "no such image"));
+  app.onError((error) => {
+    const { status, message } = toImageProxyError(error);
+    return errorResponse(status, message);
+  });
+  return app;
+}
+
+/**
+ * Our URL for the image, the key as its last segment and no query: one cache entry per image, whatever
+ * query or percent-encoding a request used.
+ */
+function toCacheKey(requestUrl: string, key: string): string {
+  const url = new URL(requestUrl);
+  url.pathname = url.pathname.slice(0, url.pathname.lastIndexOf("/") + 1) + key;
+  url.search = "";
+  url.hash = "";
+  return url.href;
+}
+
+async function fetchImage(url: string, request: Request, options: ImageProxyOptions): Promise<CheckedImage> {
+  const site = options.siteUrl ?? new URL(request.url).origin;
+  const headers = new Headers({ "user-agent": `Edgefeed-ImageProxy/1 (+${site})`, accept: ACCEPT });
+  for (const name of CONDITIONAL_HEADERS) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  const upstream = await fetchUpstream(url, {
+    headers,
+    referers: options.referers ?? {},
+    allowLoopback: options.allowLoopback ?? false,
+    maxRedirects: MAX_REDIRECTS,
+    signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+  });
+  return checkImage(upstream, {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    conditional: CONDITIONAL_HEADERS.some((name) => headers.has(name)),
+  });
+}
+
+/** `response` as the client asked for it: 304 when its validators match, no body for HEAD. */
+async function answer(request: Request, response: Response): Promise<Response> {
+  const bodyless = isNotModified(request.headers, response.headers)
+    ? notModified(response.headers)
+    : request.method === "HEAD"
+      ? new Response(null, response)
+      : null;
+  if (bodyless === null) return response;
+  // Release the unread body now rather than when collected.
+  await response.body?.cancel();
+  return bodyless;
+}
