@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 /**
  * Debian's python3-feedparser and python3-listparser, run on a document given on stdin. Debian's
  * own Python (/usr/bin/python3) is used on purpose: the packages install for it, not for a pyenv or
- * venv Python that PATH may prefer. CI installs both in `.ci/run`.
+ * venv Python that PATH may prefer. `.ci/run` must install both packages before the tests.
  */
 
 const PYTHON = "/usr/bin/python3";
