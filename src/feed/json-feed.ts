@@ -1,14 +1,12 @@
 import { toRfc3339Date } from "./feed-date.ts";
 import { type FeedDocument, type FeedItem, feedAuthorName } from "./feed-document.ts";
-import { withoutForbiddenChars } from "./xml.ts";
-
-const VERSION = "https://jsonfeed.org/version/1.1";
+import { withoutForbiddenChars as clean } from "./xml.ts";
 
 /**
  * Renders one page of a feed as JSON Feed 1.1 (https://jsonfeed.org/version/1.1).
  *
- * The characters XML forbids are dropped here too: JSON could carry them escaped, but then the
- * formats would disagree, and readers that store or convert items as XML choke on them.
+ * Every string drops the characters XML forbids, as the XML formats do: JSON could carry them
+ * escaped, but then the formats would disagree, and readers that store items as XML choke on them.
  *
  * @example
  * renderJsonFeed({
@@ -19,8 +17,10 @@ const VERSION = "https://jsonfeed.org/version/1.1";
  * }) // '{"version":"https://jsonfeed.org/version/1.1","title":"新浪财经",…,"items":[]}'
  */
 export function renderJsonFeed(doc: FeedDocument): string {
-  const head = stringifyClean((clean) => ({
-    version: VERSION,
+  // One stringify for the whole document: per-item strings cost a little more in garbage.
+  // Undefined members are left out by JSON.stringify: that is how optional ones are omitted.
+  return JSON.stringify({
+    version: "https://jsonfeed.org/version/1.1",
     title: clean(doc.title),
     home_page_url: clean(doc.homeUrl),
     feed_url: clean(doc.selfUrl),
@@ -29,23 +29,23 @@ export function renderJsonFeed(doc: FeedDocument): string {
     next_url: doc.pages.next === null ? undefined : clean(doc.pages.next),
     authors: [{ name: clean(feedAuthorName(doc)) }],
     language: clean(doc.language),
-  }));
-  let items = "";
-  for (const item of doc.items) items += (items === "" ? "" : ",") + renderJsonFeedItem(item);
-  // `head` is one object; reopen it to append the items, each rendered on its own.
-  return `${head.slice(0, -1)},"items":[${items}]}`;
+    items: doc.items.map(toJsonFeedItem),
+  });
 }
 
 /**
- * Renders one item object. An item without an author leaves `authors` out: JSON Feed 1.1 then
- * takes the feed's `authors` for it.
+ * Renders one item object, exactly as `renderJsonFeed` writes it in `items`.
  *
  * @example
  * renderJsonFeedItem({ url: "https://news.example.com/p/1", title: "AT&T <3", … })
  * // '{"id":"https://news.example.com/p/1","url":"https://news.example.com/p/1","title":"AT&T <3",…}'
  */
 export function renderJsonFeedItem(item: FeedItem): string {
-  return stringifyClean((clean) => ({
+  return JSON.stringify(toJsonFeedItem(item));
+}
+
+function toJsonFeedItem(item: FeedItem) {
+  return {
     // JSON Feed 1.1 "id": a string, unique and unchanging; the permalink is both.
     id: clean(item.url),
     url: clean(item.url),
@@ -54,35 +54,8 @@ export function renderJsonFeedItem(item: FeedItem): string {
     summary: item.summary === "" ? undefined : clean(item.summary),
     image: item.image === null ? undefined : clean(item.image.url),
     date_published: item.dated ? toRfc3339Date(item.date) : undefined,
+    // JSON Feed 1.1 "authors": an item without them has the feed's.
     authors: item.author === "" ? undefined : [{ name: clean(item.author) }],
     tags: item.categories.length === 0 ? undefined : item.categories.map(clean),
-  }));
-}
-
-type Clean = (text: string) => string;
-
-/**
- * `JSON.stringify` of what `build` returns (undefined members left out), without the characters
- * XML forbids. Scanning every string for them first would cost as much again as the stringifying,
- * so the output is screened instead: JSON.stringify writes C0 controls and lone surrogates as
- * escapes (`\u0001`, `\b`, `\f`, `\udc00`) and U+FFFE/U+FFFF as themselves. Only when one of
- * those (or a lookalike such as a literal `\u`) shows up is the object built again, cleaned.
- */
-function stringifyClean(build: (clean: Clean) => object): string {
-  const json = JSON.stringify(build(same));
-  return isSuspect(json) ? JSON.stringify(build(withoutForbiddenChars)) : json;
-}
-
-function same(text: string): string {
-  return text;
-}
-
-function isSuspect(json: string): boolean {
-  return (
-    json.includes("\\u") ||
-    json.includes("\\b") ||
-    json.includes("\\f") ||
-    json.includes("\uFFFE") ||
-    json.includes("\uFFFF")
-  );
+  };
 }

@@ -80,7 +80,7 @@ describe("renderJsonFeed: items", () => {
     ["U+FFFF", "a\uFFFFb", "ab"],
     ["an emoji and U+2028", "😀\u2028", "😀\u2028"],
     ["tab, LF and CR", "a\tb\nc\rd", "a\tb\nc\rd"],
-  ])("keeps text with %s as XML would", (_, title, expected) => {
+  ])("keeps text with %s as the XML formats do", (_, title, expected) => {
     const item: FeedItem = { ...(CASES[2]?.item as FeedItem), title, html: title, author: title };
     const parsed = JSON.parse(renderJsonFeedItem(item)) as Json;
     expect([parsed.title, parsed.content_html, parsed.authors]).toEqual([
@@ -91,9 +91,10 @@ describe("renderJsonFeed: items", () => {
   });
 
   it("renders each item as renderJsonFeedItem does, so callers may splice cached items", () => {
-    const doc = casesDocument("feed.json");
-    const json = renderJsonFeed(doc);
-    expect(json.endsWith(`"items":[${doc.items.map(renderJsonFeedItem).join(",")}]}`)).toBe(true);
+    for (const doc of [casesDocument("feed.json"), sampleFeedDocument(20)]) {
+      const json = renderJsonFeed(doc);
+      expect(json.endsWith(`"items":[${doc.items.map(renderJsonFeedItem).join(",")}]}`)).toBe(true);
+    }
   });
 });
 
