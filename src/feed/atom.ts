@@ -65,7 +65,7 @@ export function renderAtomEntry(item: FeedItem, author: string): string {
     `    <author><name>${escapeXml(item.author || author)}</name></author>\n`;
   for (const category of item.categories) xml += `    <category term="${escapeXml(category)}"/>\n`;
   if (item.summary !== "") xml += `    <summary type="text">${escapeXml(item.summary)}</summary>\n`;
-  // RFC 4287 §3.1.1.2: type="html" content is the markup as text; CDATA spares escaping it.
+  // RFC 4287 §4.1.3.3: type="html" content is the markup as text; CDATA spares escaping it.
   // An entry without content needs an alternate link (§4.1.2); every entry has one.
   if (item.html !== "") xml += `    <content type="html">${cdata(item.html)}</content>\n`;
   if (item.image !== null) {

@@ -60,8 +60,9 @@ export function renderOpml(doc: OpmlDocument, format: OpmlFormat = "rss"): strin
 
 function scope(node: FeedScope, format: OpmlFormat, indent: string): string {
   if (node.children.length === 0) return subscription(node, format, indent);
-  // OPML 2.0, "Subscription lists": an outline that groups others has a text attribute and no
-  // xmlUrl. (Miniflux, for one, takes an outline with an xmlUrl as a feed and skips its children.)
+  // The subscription-list convention ("Using OPML to exchange subscription lists", UserLand): an
+  // outline for a category has text and no xmlUrl. (Miniflux takes an outline with an xmlUrl as a
+  // feed and skips its children.)
   const label = escapeXml(node.label);
   let xml = `${indent}<outline text="${label}" title="${label}">\n${subscription(node, format, `${indent}  `)}`;
   for (const child of node.children) xml += scope(child, format, `${indent}  `);
@@ -70,8 +71,8 @@ function scope(node: FeedScope, format: OpmlFormat, indent: string): string {
 
 function subscription(node: FeedScope, format: OpmlFormat, indent: string): string {
   const label = escapeXml(node.label);
-  // OPML 2.0, "Subscription lists": type="rss" (whatever the feed's format), text and xmlUrl are
-  // required; title and htmlUrl are what readers show and link.
+  // OPML 2.0, "Subscription lists": type="rss" (readers take it for any feed format), text and
+  // xmlUrl are required; title and htmlUrl are what readers show and link.
   return (
     `${indent}<outline type="rss" text="${label}" title="${label}" ` +
     `xmlUrl="${escapeXml(node.feedUrls[format])}" htmlUrl="${escapeXml(node.homeUrl)}"/>\n`

@@ -27,7 +27,7 @@ export function renderRss(doc: FeedDocument): string {
     `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" ${NAMESPACES}>\n<channel>\n` +
     `  <title>${escapeXml(doc.title)}</title>\n` +
     `  <link>${escapeXml(doc.homeUrl)}</link>\n` +
-    // RSS 2.0 requires a description; the profile allows no empty one, so the title stands in.
+    // RSS 2.0 requires a channel description; an empty one says nothing, so the title stands in.
     `  <description>${escapeXml(doc.description || doc.title)}</description>\n` +
     `  <language>${escapeXml(doc.language)}</language>\n` +
     `  <lastBuildDate>${toRfc822Date(doc.updated)}</lastBuildDate>\n` +
@@ -57,19 +57,20 @@ export function renderRssItem(item: FeedItem): string {
     `  <item>\n    <title>${escapeXml(item.title)}</title>\n` +
     `    <link>${url}</link>\n` +
     `    <guid isPermaLink="true">${url}</guid>\n`;
-  // Profile, "pubDate": an item without a known date leaves it out rather than inventing one.
+  // pubDate is optional (RSS 2.0): an item without a known date leaves it out rather than claim one.
   if (item.dated) xml += `    <pubDate>${toRfc822Date(item.date)}</pubDate>\n`;
   // Profile, "author": RSS author holds an e-mail address; a name goes in dc:creator.
   if (item.author !== "") xml += `    <dc:creator>${escapeXml(item.author)}</dc:creator>\n`;
   for (const category of item.categories) xml += `    <category>${escapeXml(category)}</category>\n`;
-  // Profile, "description": its content is HTML, so plain text is escaped as HTML first.
+  // Readers treat description as HTML, so plain text is escaped as HTML first, then kept in CDATA
+  // (the RSS Advisory Board's "RSS Encoding Examples", 3 and 4).
   if (item.summary !== "") xml += `    <description>${cdata(escapeHtml(item.summary))}</description>\n`;
   if (item.html !== "") xml += `    <content:encoded>${cdata(item.html)}</content:encoded>\n`;
   if (item.image !== null) {
     const { url: src, type } = item.image;
     // RSS 2.0 requires url, length and type on an enclosure; the profile: length 0 when unknown.
     if (type !== "") xml += `    <enclosure url="${escapeXml(src)}" length="0" type="${escapeXml(type)}"/>\n`;
-    // Media RSS §5 "media:thumbnail": the item's representative image, whatever its type.
+    // Media RSS 1.5.1, "media:thumbnail": the item's representative image, whatever its type.
     xml += `    ${renderMediaThumbnail(item.image)}\n`;
   }
   return `${xml}  </item>\n`;
