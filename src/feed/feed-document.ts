@@ -19,7 +19,7 @@ export interface FeedDocument {
    * same across pages, page sizes and deploys.
    */
   homeUrl: string;
-  /** This document: this page, this format. */
+  /** This document: this page, this format (RSS and Atom rel="self"). */
   selfUrl: string;
   /** RFC 5005 paging links, in the same format as `selfUrl`. */
   pages: FeedPages;
@@ -36,6 +36,7 @@ export interface FeedDocument {
 
 /** RFC 5005 §3 paging links: absolute URLs of pages of this feed, in this format. */
 export interface FeedPages {
+  /** Also JSON Feed's `feed_url`, the feed's identity there, so keep it free of the page number. */
   first: string;
   last: string;
   /** The page of older items, or null on the last page. */

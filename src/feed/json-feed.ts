@@ -17,13 +17,14 @@ import { withoutForbiddenChars as clean } from "./xml.ts";
  * }) // '{"version":"https://jsonfeed.org/version/1.1","title":"新浪财经",…,"items":[]}'
  */
 export function renderJsonFeed(doc: FeedDocument): string {
-  // One stringify for the whole document: per-item strings cost a little more in garbage.
-  // Undefined members are left out by JSON.stringify: that is how optional ones are omitted.
+  // JSON.stringify leaves out undefined members: that is how optional ones are omitted.
   return JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
     title: clean(doc.title),
     home_page_url: clean(doc.homeUrl),
-    feed_url: clean(doc.selfUrl),
+    // JSON Feed 1.1 "feed_url" identifies the feed, so every page names the first: a reader that
+    // canonicalises on it must never move a subscription to page 2.
+    feed_url: clean(doc.pages.first),
     description: doc.description === "" ? undefined : clean(doc.description),
     // JSON Feed 1.1 "next_url": the one paging link the format has.
     next_url: doc.pages.next === null ? undefined : clean(doc.pages.next),

@@ -31,7 +31,7 @@ describe("renderJsonFeed: the feed", () => {
       version: "https://jsonfeed.org/version/1.1",
       title: "金融 & <新闻>",
       home_page_url: "https://news.example.com/c/jr",
-      feed_url: "https://news.example.com/c/jr/feed.json?page=2&limit=3",
+      feed_url: "https://news.example.com/c/jr/feed.json?limit=3",
       description: '财经 "要闻" & <更多>',
       next_url: "https://news.example.com/c/jr/feed.json?page=3&limit=3",
       language: "zh-CN",
