@@ -36,8 +36,8 @@ export type OpmlFormat = keyof FeedScope["feedUrls"];
  * folder holding its own feed and then its children's; a category without is a plain
  * subscription. The site's own feed and the top-level categories sit at the top.
  *
- * Readers differ on depth (Miniflux files a feed under its nearest folder; NetNewsWire, Feedly and
- * Inoreader keep one level of folders), so labels should make sense on their own.
+ * Readers differ on depth (Miniflux files a feed under its nearest folder; NetNewsWire keeps one
+ * level of folders and lifts deeper ones to the top), so labels should make sense on their own.
  *
  * @example
  * renderOpml({ title: "Edgefeed", ownerName: "", dateModified: "", root: {
