@@ -27,6 +27,15 @@ export function readPaging(
   return { page, limit };
 }
 
+/**
+ * Reads `?page=` alone, for listings whose page size is fixed.
+ *
+ * @throws PagingError as {@link readPaging} does.
+ */
+export function readPage(query: URLSearchParams): number {
+  return readWholeNumber(query, "page", 1, Number.MAX_SAFE_INTEGER);
+}
+
 function readWholeNumber(query: URLSearchParams, name: string, fallback: number, max: number): number {
   const values = query.getAll(name);
   if (values.length === 0) return fallback;

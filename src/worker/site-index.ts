@@ -41,3 +41,28 @@ export function categoryPath(category: Category): string {
 export function articlePath(article: Article): string {
   return `/articles/${encodeURIComponent(article.id)}`;
 }
+
+/**
+ * Finds the category a `/categories/…` URL path names, and the file after it ("" for the
+ * category's page, `rss.xml`…), or null when there is no such category.
+ *
+ * @example
+ * resolveCategoryUrl(site, "/categories/%E9%87%91%E8%9E%8D/rss.xml") // { category: 1, file: "rss.xml" }
+ */
+export function resolveCategoryUrl(
+  site: SiteIndex,
+  pathname: string,
+): { category: number; file: string } | null {
+  const rest = pathname.replace(/^\/categories\//, "");
+  const parts = rest.split("/");
+  const file = parts.pop() ?? "";
+  let segments: string[];
+  try {
+    segments = parts.map((part) => decodeURIComponent(part).normalize("NFC"));
+  } catch {
+    return null;
+  }
+  if (segments.length === 0) return null;
+  const category = site.categoryByPath.get(segments.join("/"));
+  return category === undefined ? null : { category, file };
+}

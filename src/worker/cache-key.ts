@@ -1,0 +1,39 @@
+import type { Context } from "hono";
+import type { Settings } from "../site.ts";
+import { canonicalQuery, readPage, readPaging } from "./paging.ts";
+
+/**
+ * The response-cache key of a request: bundle version, base URL, the path with each segment
+ * re-encoded one canonical way, and only the parameters that path understands, in a fixed order.
+ * So `?utm_source=x`, `?page=1` or `%e9` vs `%E9` cannot split or poison the cache. Returns null for
+ * requests not to cache (the image proxy caches for itself; bad parameters answer 400).
+ */
+export function cacheKey(c: Context, version: string, settings: Settings, baseUrl: string): string | null {
+  const url = new URL(c.req.url);
+  if (url.pathname.startsWith("/img/")) return null;
+  let path: string;
+  try {
+    path = url.pathname
+      .split("/")
+      .map((segment) => encodeURIComponent(decodeURIComponent(segment).normalize("NFC")))
+      .join("/");
+  } catch {
+    return null; // malformed percent-encoding: the route answers 404
+  }
+  let query = "";
+  try {
+    if (/\.(xml|json)$/.test(path) && path !== "/opml.xml") {
+      query = canonicalQuery(readPaging(url.searchParams, limitsOf(settings)), settings.feedItems);
+    } else if (path === "/" || path.endsWith("/")) {
+      query = canonicalQuery({ page: readPage(url.searchParams), limit: 0 }, 0);
+    }
+  } catch {
+    return null;
+  }
+  return `${baseUrl}/.edgefeed-cache/${version}${path}${query}`;
+}
+
+/** The `limit` bounds of feeds, from the settings. */
+export function limitsOf(settings: Settings): { defaultLimit: number; maxLimit: number } {
+  return { defaultLimit: settings.feedItems, maxLimit: settings.maxFeedItems };
+}
