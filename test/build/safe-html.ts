@@ -1,0 +1,34 @@
+/** Test helper: checks published HTML against the article allow-list by parsing it again. */
+
+import { expect } from "vitest";
+import { childrenOf, type DomElement, isElement, parseHtmlBody } from "../../src/build/html-document.ts";
+
+const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ["href", "rel"],
+  img: ["src", "alt", "width", "height"],
+  th: ["colspan", "rowspan"],
+  td: ["colspan", "rowspan"],
+};
+const ALLOWED_TAGS = new Set([
+  ...["p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "ul", "ol", "li"],
+  ...["dl", "dt", "dd", "figure", "figcaption", "em", "strong", "b", "i", "u", "s", "sub", "sup"],
+  ...["mark", "small", "a", "img", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"],
+]);
+
+/** Fails unless every element and attribute of `html` is allowed and every URL is a safe one. */
+export function expectSafeHtml(html: string): void {
+  const walk = (parent: DomElement) => {
+    for (const node of childrenOf(parent)) {
+      if (!isElement(node)) continue;
+      const tag = node.localName;
+      expect(ALLOWED_TAGS, `<${tag}> in ${html}`).toContain(tag);
+      for (const name of node.getAttributeNames()) {
+        expect(ALLOWED_ATTRIBUTES[tag] ?? [], `${tag}[${name}] in ${html}`).toContain(name);
+      }
+      if (tag === "a") expect(node.getAttribute("href")).toMatch(/^(?:https?:\/\/|mailto:)/);
+      if (tag === "img") expect(node.getAttribute("src")).toMatch(/^\/img\/[0-9a-f]{16}(?:\.[a-z]{3,4})?$/);
+      walk(node);
+    }
+  };
+  walk(parseHtmlBody(html).body);
+}
