@@ -15,6 +15,7 @@ export interface DomNode {
   readonly firstChild: DomNode | null;
   readonly lastChild: DomNode | null;
   readonly nextSibling: DomNode | null;
+  readonly previousSibling: DomNode | null;
   readonly textContent: string | null;
   remove(): void;
   replaceWith(...nodes: DomNode[]): void;

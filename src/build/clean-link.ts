@@ -1,0 +1,81 @@
+/**
+ * Links and embedded players of a body. Posts carry no source URL, so a relative link cannot be
+ * resolved: it loses its link and keeps its text.
+ */
+
+import { isProxyableUrl } from "../net/public-host.ts";
+import { type DomDocument, type DomElement, unwrap } from "./html-document.ts";
+import type { FieldProblem } from "./problems.ts";
+
+const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+
+/**
+ * The href to publish: absolute http(s) or mailto, protocol-relative made `https:`, serialized by the
+ * URL parser (which also strips the tabs and newlines of `jav&#x09;ascript:`); null for anything else.
+ *
+ * @example
+ * toSafeHref(" //bangumi.tv/subject/975 ") // "https://bangumi.tv/subject/975"
+ * toSafeHref("javascript:alert(1)")       // null
+ */
+export function toSafeHref(raw: string): string | null {
+  const trimmed = raw.trim();
+  const absolute = trimmed.startsWith("//") ? `https:${trimmed}` : trimmed;
+  if (!URL.canParse(absolute)) return null;
+  const url = new URL(absolute);
+  return LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
+}
+
+/**
+ * Leaves `a` with only a safe `href`, or unwraps it (keeping its text) when it has none; a link that
+ * was dropped for its URL is reported, an in-page anchor (`#note-1`) is not.
+ */
+export function cleanLink(a: DomElement, problems: FieldProblem[]): void {
+  const raw = a.getAttribute("href");
+  const href = raw === null ? null : toSafeHref(raw);
+  if (href === null) {
+    const trimmed = raw?.trim() ?? "";
+    if (trimmed !== "" && !trimmed.startsWith("#")) {
+      // As the URL parser does, ignore tabs and newlines when looking for a scheme.
+      const unbroken = trimmed.replace(/[\t\n\r]/g, "");
+      const relative = !/^[a-z][a-z0-9+.-]*:/i.test(unbroken) && !unbroken.startsWith("//");
+      problems.push({
+        field: "body <a href>",
+        value: raw ?? "",
+        message: relative
+          ? "is a relative URL and the post has no source URL to resolve it against; the link removed, its text kept"
+          : "is not an http(s) or mailto URL; the link removed, its text kept",
+      });
+    }
+    unwrap(a);
+    return;
+  }
+  for (const name of a.getAttributeNames()) a.removeAttribute(name);
+  a.setAttribute("href", href);
+}
+
+/**
+ * Replaces an `<iframe>` (a video player) by a link to its page when that is a public http(s) URL,
+ * since feeds and our pages embed nothing; otherwise drops it with a problem.
+ *
+ * @example
+ * // <iframe src="https://player.youku.com/embed/X"> -> <a href="https://player.youku.com/embed/X">https://player.youku.com/embed/X</a>
+ */
+export function replaceEmbed(frame: DomElement, document: DomDocument, problems: FieldProblem[]): void {
+  const raw = frame.getAttribute("src") ?? "";
+  const href = toSafeHref(raw);
+  if (href === null || href.startsWith("mailto:") || !isProxyableUrl(href)) {
+    if (raw.trim() !== "") {
+      problems.push({
+        field: "body <iframe src>",
+        value: raw,
+        message: "is not a public http(s) URL; the embed dropped",
+      });
+    }
+    frame.remove();
+    return;
+  }
+  const link = document.createElement("a");
+  link.setAttribute("href", href);
+  link.append(document.createTextNode(href));
+  frame.replaceWith(link);
+}
