@@ -34,9 +34,10 @@ export interface ImageSize {
  * // { key: "<16 hex>.jpg", type: "image/jpeg", width: 550, height: 485 }
  */
 export function toImageRef(url: string, size: ImageSize | null = null): ImageRef {
-  const extension = imageExtensionOf(url);
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  const extension = parsed === null ? "" : imageExtensionOf(parsed);
   const hash = createHash("sha256").update(url).digest("hex").slice(0, 16);
-  const known = size ?? imageSizeFromUrl(url) ?? { width: 0, height: 0 };
+  const known = size ?? (parsed === null ? null : imageSizeFromUrl(parsed)) ?? { width: 0, height: 0 };
   return {
     key: extension === "" ? hash : `${hash}.${extension}`,
     type: MIME_TYPES[extension] ?? "",
@@ -53,14 +54,10 @@ export function toImageRef(url: string, size: ImageSize | null = null): ImageRef
  * imageExtensionOf("http://img.jandan.net/news/a.JPG!custom") // "jpg"
  * imageExtensionOf("https://img.36krcdn.com/v2_abc_img_000")  // ""
  */
-export function imageExtensionOf(url: string): string {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return "";
-  }
-  const match = /\.([a-z0-9]+)(?:[!@][^/.]*)?$/i.exec(path);
+export function imageExtensionOf(url: string | URL): string {
+  const parsed = toUrl(url);
+  if (parsed === null) return "";
+  const match = /\.([a-z0-9]+)(?:[!@][^/.]*)?$/i.exec(parsed.pathname);
   const extension = match?.[1]?.toLowerCase() ?? "";
   return extension in MIME_TYPES ? extension : "";
 }
@@ -71,13 +68,9 @@ export function imageExtensionOf(url: string): string {
  * @example
  * imageSizeFromUrl("https://n.sinaimg.cn/finance/crawl/235/w550h485/a.jpg") // { width: 550, height: 485 }
  */
-export function imageSizeFromUrl(url: string): ImageSize | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+export function imageSizeFromUrl(url: string | URL): ImageSize | null {
+  const parsed = toUrl(url);
+  if (parsed === null) return null;
   if (!/(^|\.)sinaimg\.cn$/.test(parsed.hostname)) return null;
   const match = /\/w(\d{1,5})h(\d{1,5})\//.exec(parsed.pathname);
   return match === null ? null : toSize(match[1], match[2]);
@@ -96,4 +89,9 @@ export function toSize(
 function toPixels(value: string | null | undefined): number {
   const match = /^\s*(\d{1,5})\s*$/.exec(value ?? "");
   return match === null ? 0 : Number(match[1]);
+}
+
+function toUrl(url: string | URL): URL | null {
+  if (typeof url !== "string") return url;
+  return URL.canParse(url) ? new URL(url) : null;
 }

@@ -24,7 +24,7 @@ const CONTINUATION = /^(?:\p{M}|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}])$/u;
  * summarize("The quick brown fox jumps", 16) // "The quick brown…"
  */
 export function summarize(text: string, maxChars: number = SUMMARY_MAX_CHARS): string {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  const chars = leadingChars(text, maxChars + 1);
   if (chars.length <= maxChars) return chars.join("");
   const limit = Math.max(1, maxChars - 1); // room for the ellipsis
   const cut = sentenceCut(chars, limit) ?? wordCut(chars, limit) ?? graphemeSafe(chars, limit);
@@ -33,6 +33,26 @@ export function summarize(text: string, maxChars: number = SUMMARY_MAX_CHARS): s
     .join("")
     .replace(/[\s,，、:：]+$/u, "");
   return `${head}…`;
+}
+
+/**
+ * The first `count` characters (code points) of the text with whitespace collapsed, reading only as
+ * much of a long text as that takes.
+ */
+function leadingChars(text: string, count: number): string[] {
+  for (let window = count * 4; ; window *= 2) {
+    const chars = Array.from(text.slice(0, window).replace(/\s+/g, " ").trimStart());
+    // A window cut inside a surrogate pair or a run of blanks is read again, wider.
+    if (chars.length > count + 1 || window >= text.length) {
+      const all = window >= text.length;
+      return all ? trimTrailing(chars) : chars.slice(0, count);
+    }
+  }
+}
+
+function trimTrailing(chars: string[]): string[] {
+  while (chars.length > 0 && chars[chars.length - 1] === " ") chars.pop();
+  return chars;
 }
 
 /** The index after the last sentence end (and its closing quotes) within the limit, if near it. */
