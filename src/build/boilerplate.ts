@@ -4,7 +4,7 @@
  * inputs are dropped by the cleaner itself, empty placeholders by its empty-element rule.
  */
 
-import type { DomElement } from "./html-document.ts";
+import { classesOf, type DomElement } from "./html-document.ts";
 
 /** Classes of whole blocks that a source appends to every article. */
 const BOILERPLATE_CLASSES = new Set([
@@ -35,30 +35,37 @@ const BOILERPLATE_LINE_STARTS = [
 ];
 
 /**
- * True when the element is a source's boilerplate and goes, content and all.
+ * True when the element is a source's boilerplate by its markup, and goes with its content.
  *
  * @example
- * isBoilerplate(<p class="article-editor">责任编辑：何中夫</p>) // true
- * isBoilerplate(<a href="…" hidden>查看知乎原文</a>)          // true
+ * // <p class="article-editor">责任编辑：何中夫</p>   -> true
+ * // <a href="…" hidden>查看知乎原文</a>             -> true
  */
 export function isBoilerplate(element: DomElement): boolean {
   if (element.hasAttribute("hidden")) return true;
   const tag = element.localName;
-  const classes = element.getAttribute("class");
-  if (classes !== null && classes !== "") {
-    const tokens = classes.split(/\s+/);
-    if (tokens.some((token) => BOILERPLATE_CLASSES.has(token))) return true;
-    // Zhihu Daily: the answerer's avatar, not part of the answer.
-    if (tag === "img" && tokens.includes("avatar")) return true;
-  }
+  const classes = classesOf(element);
+  if (classes.some((token) => BOILERPLATE_CLASSES.has(token))) return true;
+  // Zhihu Daily: the answerer's avatar, not part of the answer.
+  if (tag === "img" && classes.includes("avatar")) return true;
   // Sina: the empty live-quote placeholder after a stock's name.
-  if (tag === "span" && element.getAttribute("id")?.startsWith("quote_")) return true;
-  if (tag === "a") return TRAILER_LINK_TEXTS.has((element.textContent ?? "").trim());
-  if (tag === "p") {
-    const text = (element.textContent ?? "").trimStart();
-    return BOILERPLATE_LINE_STARTS.some((start) => text.startsWith(start));
-  }
-  return false;
+  return tag === "span" && (element.getAttribute("id")?.startsWith("quote_") ?? false);
+}
+
+/**
+ * True when an element is boilerplate by its text, once cleaned: a link that only leads away
+ * ("阅读原文"), or a paragraph that names the editor or advertises.
+ *
+ * @example
+ * isBoilerplateText("a", " 查看知乎讨论 ")      // true
+ * isBoilerplateText("p", "责任编辑：何中夫")     // true
+ * isBoilerplateText("p", "正文提到责任编辑：…")  // false
+ */
+export function isBoilerplateText(tag: string, text: string): boolean {
+  if (tag === "a") return TRAILER_LINK_TEXTS.has(text.trim());
+  if (tag !== "p") return false;
+  const start = text.trimStart();
+  return BOILERPLATE_LINE_STARTS.some((line) => start.startsWith(line));
 }
 
 /**

@@ -1,29 +1,37 @@
 /**
- * A post's body, from the raw HTML its source published to clean, safe HTML: parsed once with
- * linkedom, walked once (boilerplate out, images and links checked, structure normalized), then
- * passed through the allow-list.
+ * A post's body, from the raw HTML its source published to clean, safe HTML. The raw string is
+ * prepared (code escaped, comments and styles cut), parsed once with linkedom, read once (each node
+ * written as pieces of cleaned HTML and text; the DOM is never changed), then passed through the
+ * allow-list.
  */
 
 import type { ImageRef } from "../model.ts";
-import { extractText } from "./article-text.ts";
-import { BLOCK_TAGS, breakPlainTextLines, layOutParagraphs, trimBlock } from "./block-layout.ts";
-import { isBoilerplate, isStockQuoteName } from "./boilerplate.ts";
-import { cleanImage, type ImageSink, meaningfulAlt } from "./clean-image.ts";
-import { cleanLink, replaceEmbed } from "./clean-link.ts";
-import { escapeRawMarkupInCode } from "./code-markup.ts";
+import { BLOCK_TAGS, isPlainText, layOutParagraphs, splitLines } from "./block-layout.ts";
+import { isBoilerplate, isBoilerplateText, isStockQuoteName } from "./boilerplate.ts";
+import { type ImageSink, meaningfulAlt, writeImage } from "./clean-image.ts";
+import { writeEmbed, writeLink } from "./clean-link.ts";
+import { classesOf, type DomElement, isElement, isText, parseHtmlBody } from "./html-document.ts";
 import {
-  childrenOf,
-  type DomElement,
-  type DomNode,
-  hasClass,
-  isElement,
-  isText,
-  parseHtmlBody,
-  unwrap,
-} from "./html-document.ts";
+  BLOCK,
+  BREAK_PIECE,
+  escapeAttribute,
+  escapeText,
+  finishText,
+  flagsOf,
+  hasContent,
+  joinPieces,
+  MEDIA,
+  type Piece,
+  TEXT,
+  textPiece,
+  textStart,
+  wrapBlock,
+  wrapInline,
+} from "./html-piece.ts";
 import type { ImageUrlOptions } from "./image-url.ts";
 import type { FieldProblem } from "./problems.ts";
-import { sanitizeHtml } from "./sanitize-html.ts";
+import { prepareRawHtml } from "./raw-html.ts";
+import { PUBLISHED_ATTRIBUTES, PUBLISHED_TAGS, sanitizeHtml } from "./sanitize-html.ts";
 
 /** A cleaned body. */
 export interface CleanedHtml {
@@ -43,11 +51,12 @@ const DROPPED_TAGS = new Set([
   ...["video", "audio", "source", "track", "frame", "frameset"],
 ]);
 
-/** Wrappers that carry nothing once their attributes are gone. */
-const UNWRAPPED_TAGS = new Set(["span", "font", "center", "section", "article", "main", "form", "label"]);
-
-const COLLAPSIBLE = /[\t\n\f\r\u3000]| {2}/;
-const WHITESPACE_RUN = /[\t\n\f\r \u3000]+/g;
+/** Elements written only when cleaning left them some text or an image. */
+const DROPPED_WHEN_EMPTY = new Set([
+  ...["p", "div", "span", "font", "a", "strong", "b", "em", "i", "u", "s", "small", "mark", "sub"],
+  ...["sup", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "ul", "ol", "dl", "dt", "dd"],
+  ...["figure", "figcaption", "section", "article", "center", "code"],
+]);
 
 /** Elements whose content may be paragraphs. */
 const FLOW_CONTAINERS = new Set([
@@ -55,12 +64,14 @@ const FLOW_CONTAINERS = new Set([
   ...["blockquote", "li", "dd", "td", "th", "figure"],
 ]);
 
-/** Elements removed when cleaning left them without text or image. */
-const DROPPED_WHEN_EMPTY = new Set([
-  ...["p", "div", "span", "font", "a", "strong", "b", "em", "i", "u", "s", "small", "mark", "sub"],
-  ...["sup", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "ul", "ol", "dl", "dt", "dd"],
-  ...["figure", "figcaption", "section", "article", "center", "code"],
-]);
+const COLLAPSIBLE = /[\t\n\f\r\u3000]| {2}/;
+const WHITESPACE_RUN = /[\t\n\f\r \u3000]+/g;
+
+/** What the writer carries through one body. */
+interface Writer extends ImageSink {
+  /** Keep the line breaks of the root's text (a plain-text body). */
+  plainText: boolean;
+}
 
 /**
  * Cleans one post body. Content problems (images or links that cannot be published) come back as
@@ -71,105 +82,136 @@ const DROPPED_WHEN_EMPTY = new Set([
  * // '<p>正文<img src="/img/<key>.jpg" alt="" width="550" height="485" /></p>'
  */
 export function cleanHtml(rawBody: string, options: ImageUrlOptions): CleanedHtml {
-  const document = parseHtmlBody(escapeRawMarkupInCode(rawBody));
-  const body = document.body;
-  const sink: ImageSink = { document, options, problems: [], images: new Map() };
+  const body = parseHtmlBody(prepareRawHtml(rawBody)).body;
+  // Posts wrap their body in one <div>: its children are the article's.
   const outer = onlyElementChild(body);
-  if (outer?.localName === "div") unwrap(outer);
-  breakPlainTextLines(body, document);
-  cleanChildren(body, sink, false);
-  layOutParagraphs(body, document);
+  const root = outer?.localName === "div" ? outer : body;
+  const writer: Writer = { options, problems: [], images: new Map(), plainText: isPlainText(root) };
+  const pieces: Piece[] = [];
+  writeChildren(root, "body", writer, pieces, true);
+  const article = joinPieces(layOutParagraphs(pieces));
   return {
-    html: sanitizeHtml(body.innerHTML),
-    text: extractText(body),
-    images: [...sink.images].map(([url, ref]) => ({ url, ref })),
-    problems: sink.problems,
+    html: sanitizeHtml(article.html),
+    text: finishText(article.text),
+    images: [...writer.images].map(([url, ref]) => ({ url, ref })),
+    problems: writer.problems,
   };
 }
 
-function cleanChildren(parent: DomElement, sink: ImageSink, inPre: boolean): void {
-  for (let node = parent.firstChild; node !== null; ) {
-    const next = node.nextSibling;
-    if (isElement(node)) cleanElement(node, sink, inPre);
+function writeChildren(parent: DomElement, tag: string, writer: Writer, out: Piece[], atRoot = false): void {
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+    if (isElement(node)) writeElement(node, tag, writer, out);
     else if (isText(node)) {
+      const data = node.data;
+      if (atRoot && writer.plainText && data.trim().includes("\n")) out.push(...splitLines(data));
       // Collapse as a browser would, and treat U+3000 (the indent of Chinese paragraphs) the same.
-      // Code keeps its own; U+00A0 stays, as it is meant not to collapse.
-      if (!inPre && COLLAPSIBLE.test(node.data)) node.data = node.data.replace(WHITESPACE_RUN, " ");
-    } else node.remove(); // comments, including Sina's `<!--article_adlist[…]-->` ads
-    node = next;
+      // U+00A0 stays, as it is meant not to collapse.
+      else out.push(textPiece(COLLAPSIBLE.test(data) ? data.replace(WHITESPACE_RUN, " ") : data));
+    }
   }
 }
 
-function cleanElement(element: DomElement, sink: ImageSink, inPre: boolean): void {
+function writeElement(element: DomElement, parentTag: string, writer: Writer, out: Piece[]): void {
   const tag = element.localName;
-  if (DROPPED_TAGS.has(tag) || isBoilerplate(element)) element.remove();
-  else if (tag === "img") cleanImage(element, sink);
-  else if (tag === "iframe") replaceEmbed(element, sink.document, sink.problems);
-  else if (isStockQuoteName(element)) {
-    element.replaceWith(sink.document.createTextNode(element.textContent ?? ""));
-  } else if (inPre || tag === "pre") {
-    cleanChildren(element, sink, true); // code keeps every wrapper and every blank
-  } else {
-    cleanChildren(element, sink, false);
-    reshape(element, tag, sink);
+  if (DROPPED_TAGS.has(tag) || isBoilerplate(element)) return;
+  let single: Piece | null = null;
+  if (tag === "img") single = writeImage(element, writer);
+  else if (tag === "iframe") single = writeEmbed(element, writer.problems);
+  else if (tag === "br") single = BREAK_PIECE;
+  else if (tag === "hr") single = { html: "<hr>", text: "\n", flags: BLOCK | MEDIA };
+  else if (isStockQuoteName(element)) single = textPiece(element.textContent ?? "");
+  else if (tag === "pre") single = writeCode(element);
+  else {
+    const content: Piece[] = [];
+    writeChildren(element, tag, writer, content);
+    if (DROPPED_WHEN_EMPTY.has(tag) && !hasContent(content)) return;
+    if ((tag === "a" || tag === "p") && isTextBoilerplate(tag, content)) return;
+    out.push(...reshape(element, tag, parentTag, content, writer));
+    return;
   }
+  if (single !== null) out.push(single);
 }
 
-/** What a cleaned element becomes: trimmed, removed when empty, unwrapped or renamed. */
-function reshape(element: DomElement, tag: string, sink: ImageSink): void {
-  if (BLOCK_TAGS.has(tag)) trimBlock(element);
-  if (DROPPED_WHEN_EMPTY.has(tag) && isEmpty(element)) element.remove();
-  else if (tag === "a") cleanLink(element, sink.problems);
-  else if (tag === "div") replaceDiv(element, sink);
-  else if (tag === "font" && isBoldFont(element)) rename(element, "strong", sink);
-  else if (UNWRAPPED_TAGS.has(tag)) unwrap(element);
+/** A link or paragraph that is boilerplate by its words (and holds no image that would be lost). */
+function isTextBoilerplate(tag: string, content: readonly Piece[]): boolean {
+  // Boilerplate lines are short, or known by their first words: no need to read further.
+  return (flagsOf(content) & MEDIA) === 0 && isBoilerplateText(tag, textStart(content, 32));
+}
+
+/** What a cleaned element becomes: wrapped in its own tag, another tag, or none. */
+function reshape(
+  element: DomElement,
+  tag: string,
+  parentTag: string,
+  content: Piece[],
+  writer: Writer,
+): Piece[] {
+  if (tag === "a") return writeLink(element, content, writer.problems);
+  if (tag === "div") return reshapeDiv(element, parentTag, content);
+  // Sina marks bold text as `<font cms-style="font-L strong-Bold">`.
+  if (tag === "font" && (element.getAttribute("cms-style") ?? "").split(/\s+/).includes("strong-Bold")) {
+    return [wrapInline("strong", "", content)];
+  }
+  if (!PUBLISHED_TAGS.has(tag)) return content; // span, font, center, unknown tags: their content
+  const attributes = attributesOf(element, tag);
+  return [BLOCK_TAGS.has(tag) ? wrapBlock(tag, attributes, content) : wrapInline(tag, attributes, content)];
 }
 
 /**
- * A `<div>` holding blocks is unwrapped; one holding text becomes a paragraph; one holding only
- * images is unwrapped (its images join the surrounding paragraph). Jianshu's image package becomes a
- * figure, its caption a figcaption.
+ * A `<div>` holding blocks, only images, or sitting where no paragraph may go (DLsite: in an `<a>`)
+ * leaves its content; one holding text becomes a paragraph. Jianshu's image package becomes a figure,
+ * its caption a figcaption unless it is the placeholder "image".
  */
-function replaceDiv(div: DomElement, sink: ImageSink): void {
-  if (hasClass(div, "image-package")) rename(div, "figure", sink);
-  else if (hasClass(div, "image-caption")) {
-    // Jianshu captions images it knows nothing about "image".
-    if (meaningfulAlt(div.textContent) === "") div.remove();
-    else rename(div, "figcaption", sink);
-  } else replaceGenericDiv(div, sink);
-}
-
-function replaceGenericDiv(div: DomElement, sink: ImageSink): void {
-  const hasBlock = childrenOf(div).some((node) => isElement(node) && BLOCK_TAGS.has(node.localName));
-  const parent = div.parentNode?.localName ?? "";
-  // A paragraph cannot sit inside a paragraph, heading or inline element (DLsite: a <div> in an <a>).
-  const mayHoldParagraph = FLOW_CONTAINERS.has(parent);
-  if (hasBlock || !mayHoldParagraph || (div.textContent ?? "").trim() === "") unwrap(div);
-  else rename(div, "p", sink);
-}
-
-/** Sina marks bold text as `<font cms-style="font-L strong-Bold">`. */
-function isBoldFont(font: DomElement): boolean {
-  return (font.getAttribute("cms-style") ?? "").split(/\s+/).includes("strong-Bold");
-}
-
-function rename(element: DomElement, tag: string, sink: ImageSink): void {
-  const renamed = sink.document.createElement(tag);
-  renamed.append(...childrenOf(element));
-  element.replaceWith(renamed);
-}
-
-/** No text and no image left (only blanks and `<br>`s). */
-function isEmpty(element: DomElement): boolean {
-  for (let node: DomNode | null = element.firstChild; node !== null; node = node.nextSibling) {
-    if (isText(node) ? node.data.trim() !== "" : isElement(node) && node.localName !== "br") return false;
+function reshapeDiv(div: DomElement, parentTag: string, content: Piece[]): Piece[] {
+  const classes = classesOf(div);
+  if (classes.includes("image-package")) return [wrapBlock("figure", "", content)];
+  if (classes.includes("image-caption")) {
+    return meaningfulAlt(joinPieces(content).text) === "" ? [] : [wrapBlock("figcaption", "", content)];
   }
-  return true;
+  const flags = flagsOf(content);
+  if (flags & BLOCK || !(flags & TEXT) || !FLOW_CONTAINERS.has(parentTag)) return content;
+  return [wrapBlock("p", "", content)];
+}
+
+/**
+ * A code block: its text exactly (no collapsing, no trimming), `<code>` and `<br>` kept, highlighting
+ * spans and every other wrapper dropped; null when it holds no text.
+ */
+function writeCode(pre: DomElement): Piece | null {
+  let html = "";
+  let text = "";
+  const read = (parent: DomElement) => {
+    for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
+      if (isText(node)) {
+        html += escapeText(node.data);
+        text += node.data;
+      } else if (!isElement(node) || isBoilerplate(node)) {
+      } else if (node.localName === "br") {
+        html += "<br>";
+        text += "\n";
+      } else if (node.localName === "code") {
+        html += "<code>";
+        read(node);
+        html += "</code>";
+      } else read(node);
+    }
+  };
+  read(pre);
+  return text.trim() === "" ? null : { html: `<pre>${html}</pre>`, text: `\n${text}\n`, flags: BLOCK | TEXT };
+}
+
+function attributesOf(element: DomElement, tag: string): string {
+  let attributes = "";
+  for (const name of PUBLISHED_ATTRIBUTES[tag] ?? []) {
+    const value = element.getAttribute(name);
+    if (value !== null) attributes += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  return attributes;
 }
 
 function onlyElementChild(parent: DomElement): DomElement | null {
   let found: DomElement | null = null;
-  for (const node of childrenOf(parent)) {
+  for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
     if (isElement(node)) {
       if (found !== null) return null;
       found = node;

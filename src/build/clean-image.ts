@@ -4,14 +4,14 @@
  */
 
 import type { ImageRef } from "../model.ts";
-import type { DomDocument, DomElement } from "./html-document.ts";
+import type { DomElement } from "./html-document.ts";
+import { escapeAttribute, MEDIA, type Piece, textPiece } from "./html-piece.ts";
 import { type ImageSize, toImageRef, toSize } from "./image-ref.ts";
 import { checkImageUrl, type ImageUrlOptions, isSinaQrImage, normalizeImageUrl } from "./image-url.ts";
 import type { FieldProblem } from "./problems.ts";
 
 /** Where image results go while a body is cleaned. */
 export interface ImageSink {
-  document: DomDocument;
   options: ImageUrlOptions;
   problems: FieldProblem[];
   /** Accepted images by normalized URL, in document order. */
@@ -29,18 +29,15 @@ const EMPTY_ALT = /^(?:image|img|图片|photo|picture|pic)?[-_ ]?\d*$/i;
 const FILE_NAME_ALT = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp)$/i;
 
 /**
- * Rewrites `img` in place to `<img src="/img/<key>" alt width height>`, or replaces it by its alt text
- * (or nothing) with a problem when no source is proxyable. The Sina QR-code image goes silently.
+ * Writes `img` as `<img src="/img/<key>" alt width height>`, or as its alt text (or nothing) with a
+ * problem when no source is proxyable. The Sina QR-code image goes silently.
  */
-export function cleanImage(img: DomElement, sink: ImageSink): void {
+export function writeImage(img: DomElement, sink: ImageSink): Piece | null {
   const candidates = [...LAZY_SOURCES.map((name) => img.getAttribute(name)), img.getAttribute("src")]
     .filter((value): value is string => value !== null && value.trim() !== "")
     .map((raw) => ({ raw, url: normalizeImageUrl(raw) }));
   const alt = meaningfulAlt(img.getAttribute("alt"));
-  if (candidates.some(({ url }) => isSinaQrImage(url))) {
-    img.remove();
-    return;
-  }
+  if (candidates.some(({ url }) => isSinaQrImage(url))) return null;
   const accepted = candidates.find(({ url }) => checkImageUrl(url, sink.options).url !== undefined);
   if (accepted === undefined) {
     const first = candidates[0] ?? { raw: "", url: "" };
@@ -50,9 +47,7 @@ export function cleanImage(img: DomElement, sink: ImageSink): void {
       value: first.raw,
       message: `${reason}; dropped${alt === "" ? "" : ", its alt text kept"}`,
     });
-    if (alt === "") img.remove();
-    else img.replaceWith(sink.document.createTextNode(alt));
-    return;
+    return alt === "" ? null : textPiece(alt);
   }
   const size = sizeOf(img);
   let ref = sink.images.get(accepted.url);
@@ -60,14 +55,13 @@ export function cleanImage(img: DomElement, sink: ImageSink): void {
     ref = toImageRef(accepted.url, size);
     sink.images.set(accepted.url, ref);
   }
-  for (const name of img.getAttributeNames()) img.removeAttribute(name);
-  img.setAttribute("src", `/img/${ref.key}`);
-  img.setAttribute("alt", alt);
   const shown = size ?? (ref.width > 0 ? ref : null);
-  if (shown !== null) {
-    img.setAttribute("width", String(shown.width));
-    img.setAttribute("height", String(shown.height));
-  }
+  const dimensions = shown === null ? "" : ` width="${shown.width}" height="${shown.height}"`;
+  return {
+    html: `<img src="/img/${ref.key}" alt="${escapeAttribute(alt)}"${dimensions}>`,
+    text: "",
+    flags: MEDIA,
+  };
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 
 import { isProxyableUrl } from "../net/public-host.ts";
-import { type DomDocument, type DomElement, unwrap } from "./html-document.ts";
+import type { DomElement } from "./html-document.ts";
+import { escapeAttribute, type Piece, textPiece, wrapInline } from "./html-piece.ts";
 import type { FieldProblem } from "./problems.ts";
 
 const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
@@ -26,56 +27,48 @@ export function toSafeHref(raw: string): string | null {
 }
 
 /**
- * Leaves `a` with only a safe `href`, or unwraps it (keeping its text) when it has none; a link that
- * was dropped for its URL is reported, an in-page anchor (`#note-1`) is not.
+ * Writes a link around its content with only a safe `href`, or the content alone when it has none; a
+ * link dropped for its URL is reported, an in-page anchor (`#note-1`) is not.
  */
-export function cleanLink(a: DomElement, problems: FieldProblem[]): void {
+export function writeLink(a: DomElement, content: readonly Piece[], problems: FieldProblem[]): Piece[] {
   const raw = a.getAttribute("href");
   const href = raw === null ? null : toSafeHref(raw);
-  if (href === null) {
-    const trimmed = raw?.trim() ?? "";
-    if (trimmed !== "" && !trimmed.startsWith("#")) {
-      // As the URL parser does, ignore tabs and newlines when looking for a scheme.
-      const unbroken = trimmed.replace(/[\t\n\r]/g, "");
-      const relative = !/^[a-z][a-z0-9+.-]*:/i.test(unbroken) && !unbroken.startsWith("//");
-      problems.push({
-        field: "body <a href>",
-        value: raw ?? "",
-        message: relative
-          ? "is a relative URL and the post has no source URL to resolve it against; the link removed, its text kept"
-          : "is not an http(s) or mailto URL; the link removed, its text kept",
-      });
-    }
-    unwrap(a);
-    return;
+  if (href !== null) return [wrapInline("a", ` href="${escapeAttribute(href)}"`, content)];
+  const trimmed = raw?.trim() ?? "";
+  if (trimmed !== "" && !trimmed.startsWith("#")) {
+    // As the URL parser does, ignore tabs and newlines when looking for a scheme.
+    const unbroken = trimmed.replace(/[\t\n\r]/g, "");
+    const relative = !/^[a-z][a-z0-9+.-]*:/i.test(unbroken) && !unbroken.startsWith("//");
+    problems.push({
+      field: "body <a href>",
+      value: raw ?? "",
+      message: relative
+        ? "is a relative URL and the post has no source URL to resolve it against; the link removed, its text kept"
+        : "is not an http(s) or mailto URL; the link removed, its text kept",
+    });
   }
-  for (const name of a.getAttributeNames()) a.removeAttribute(name);
-  a.setAttribute("href", href);
+  return [...content];
 }
 
 /**
- * Replaces an `<iframe>` (a video player) by a link to its page when that is a public http(s) URL,
+ * Writes an `<iframe>` (a video player) as a link to its page when that is a public http(s) URL,
  * since feeds and our pages embed nothing; otherwise drops it with a problem.
  *
  * @example
  * // <iframe src="https://player.youku.com/embed/X"> -> <a href="https://player.youku.com/embed/X">https://player.youku.com/embed/X</a>
  */
-export function replaceEmbed(frame: DomElement, document: DomDocument, problems: FieldProblem[]): void {
+export function writeEmbed(frame: DomElement, problems: FieldProblem[]): Piece | null {
   const raw = frame.getAttribute("src") ?? "";
   const href = toSafeHref(raw);
-  if (href === null || href.startsWith("mailto:") || !isProxyableUrl(href)) {
-    if (raw.trim() !== "") {
-      problems.push({
-        field: "body <iframe src>",
-        value: raw,
-        message: "is not a public http(s) URL; the embed dropped",
-      });
-    }
-    frame.remove();
-    return;
+  if (href !== null && !href.startsWith("mailto:") && isProxyableUrl(href)) {
+    return wrapInline("a", ` href="${escapeAttribute(href)}"`, [textPiece(href)]);
   }
-  const link = document.createElement("a");
-  link.setAttribute("href", href);
-  link.append(document.createTextNode(href));
-  frame.replaceWith(link);
+  if (raw.trim() !== "") {
+    problems.push({
+      field: "body <iframe src>",
+      value: raw,
+      message: "is not a public http(s) URL; the embed dropped",
+    });
+  }
+  return null;
 }

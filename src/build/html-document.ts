@@ -1,6 +1,7 @@
 /**
- * The one door to linkedom, and the part of its DOM the cleaner uses, typed here because the build's
- * tsconfig has no DOM library (linkedom's own types lean on it and degrade to `any` without it).
+ * The one door to linkedom, and the part of its DOM the cleaner reads (it changes nothing), typed
+ * here because the build's tsconfig has no DOM library (linkedom's own types lean on it and degrade
+ * to `any` without it).
  */
 
 import { DOMParser } from "linkedom";
@@ -17,34 +18,27 @@ export interface DomNode {
   readonly nextSibling: DomNode | null;
   readonly previousSibling: DomNode | null;
   readonly textContent: string | null;
-  remove(): void;
-  replaceWith(...nodes: DomNode[]): void;
-  before(...nodes: DomNode[]): void;
 }
 
 /** A text node. */
 export interface DomText extends DomNode {
-  data: string;
+  readonly data: string;
 }
 
 /** An element. */
 export interface DomElement extends DomNode {
   /** Lower-case tag name. */
   readonly localName: string;
-  innerHTML: string;
+  readonly innerHTML: string;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { readonly value: string } | null;
   hasAttribute(name: string): boolean;
-  setAttribute(name: string, value: string): void;
   getAttributeNames(): string[];
-  removeAttribute(name: string): void;
-  append(...nodes: DomNode[]): void;
 }
 
-/** The parsed document, for creating nodes. */
+/** The parsed document. */
 export interface DomDocument {
   readonly body: DomElement;
-  createElement(tagName: string): DomElement;
-  createTextNode(data: string): DomText;
 }
 
 /**
@@ -68,20 +62,11 @@ export function isText(node: DomNode): node is DomText {
   return node.nodeType === TEXT_NODE;
 }
 
-/** The element's child nodes, copied, so the caller may move or remove them while iterating. */
-export function childrenOf(element: DomElement): DomNode[] {
-  const children: DomNode[] = [];
-  for (let child = element.firstChild; child !== null; child = child.nextSibling) children.push(child);
-  return children;
-}
-
-/** Replaces the element with its children. */
-export function unwrap(element: DomElement): void {
-  element.replaceWith(...childrenOf(element));
-}
-
-/** Whether the element's class attribute holds `name` as one of its tokens. */
-export function hasClass(element: DomElement, name: string): boolean {
-  const value = element.getAttribute("class");
-  return value !== null && ` ${value.replace(/\s+/g, " ")} `.includes(` ${name} `);
+/**
+ * The class attribute's tokens. Read through the attribute node: linkedom's `getAttribute("class")`
+ * builds a DOMTokenList for every element it is asked about.
+ */
+export function classesOf(element: DomElement): string[] {
+  const value = element.getAttributeNode("class")?.value;
+  return value === undefined || value === "" ? [] : value.split(/\s+/);
 }

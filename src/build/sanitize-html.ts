@@ -28,16 +28,36 @@ const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;
 // A tag renamed to one outside ALLOWED_TAGS is dropped by sanitize-html, its content kept.
 const DROP = "dropped-by-allow-list";
 
+/** Attributes kept, by tag; URLs and values are checked further by the transforms below. */
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  a: ["href", "rel"],
+  img: ["src", "alt", "width", "height"],
+  th: ["colspan", "rowspan"],
+  td: ["colspan", "rowspan"],
+};
+
+/** Old or rarer spellings of allowed tags. */
+const RENAMED_TAGS: Record<string, string> = {
+  // Pages and feeds give the article's title the one <h1>.
+  h1: "h2",
+  strike: "s",
+  del: "s",
+  ins: "u",
+  kbd: "code",
+  samp: "code",
+  tt: "code",
+};
+
+/** Tags that reach the output (some renamed): a writer may drop every other tag beforehand. */
+export const PUBLISHED_TAGS: ReadonlySet<string> = new Set([...ALLOWED_TAGS, ...Object.keys(RENAMED_TAGS)]);
+/** Attributes that may reach the output, by tag. */
+export const PUBLISHED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = ALLOWED_ATTRIBUTES;
+
 const OPTIONS: sanitize.IOptions = {
   allowedTags: ALLOWED_TAGS,
   nonTextTags: DROPPED_WITH_CONTENT,
   disallowedTagsMode: "discard",
-  allowedAttributes: {
-    a: ["href", "rel"],
-    img: ["src", "alt", "width", "height"],
-    th: ["colspan", "rowspan"],
-    td: ["colspan", "rowspan"],
-  },
+  allowedAttributes: ALLOWED_ATTRIBUTES,
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: [] },
   allowedSchemesAppliedToAttributes: ["href", "src"],
@@ -45,15 +65,7 @@ const OPTIONS: sanitize.IOptions = {
   allowVulnerableTags: false,
   parseStyleAttributes: false,
   transformTags: {
-    // Pages and feeds give the article's title the one <h1>.
-    h1: "h2",
-    // Old or rarer spellings of allowed tags.
-    strike: "s",
-    del: "s",
-    ins: "u",
-    kbd: "code",
-    samp: "code",
-    tt: "code",
+    ...RENAMED_TAGS,
     a: (_tag, attribs) => {
       const href = attribs.href?.trim() ?? "";
       if (!SAFE_HREF.test(href)) return { tagName: DROP, attribs: {} as sanitize.Attributes };

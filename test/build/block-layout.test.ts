@@ -1,56 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { breakPlainTextLines, layOutParagraphs, trimBlock } from "../../src/build/block-layout.ts";
-import { type DomElement, isElement, parseHtmlBody } from "../../src/build/html-document.ts";
+import { isPlainText, layOutParagraphs, splitLines } from "../../src/build/block-layout.ts";
+import { type DomElement, parseHtmlBody } from "../../src/build/html-document.ts";
+import {
+  BREAK_PIECE,
+  joinPieces,
+  type Piece,
+  textPiece,
+  wrapBlock,
+  wrapInline,
+} from "../../src/build/html-piece.ts";
+
+const t = textPiece;
+const br = BREAK_PIECE;
+const p = (text: string) => wrapBlock("p", "", [t(text)]);
+const img: Piece = { html: '<img src="/img/x">', text: "", flags: 2 };
+const html = (pieces: Piece[]) => joinPieces(pieces).html;
 
 describe("layOutParagraphs", () => {
   it.each([
-    ["loose text", "a", "<p>a</p>"],
-    ["text and inline markup", "a <b>b</b> c", "<p>a <b>b</b> c</p>"],
-    ["text between blocks", "a<p>b</p>c", "<p>a</p><p>b</p><p>c</p>"],
-    ["a blank line splits", "a<br><br>b", "<p>a</p><p>b</p>"],
-    ["a blank line with spaces splits", "a<br>\n <br>\nb", "<p>a</p><p>b</p>"],
-    ["one <br> does not", "a<br>b", "<p>a<br>b</p>"],
-    ["edge breaks and blanks go", "<br> a <br>", "<p>a</p>"],
-    ["blank runs go", "<p>a</p>\n  \n<p>b</p>", "<p>a</p><p>b</p>"],
-    ["images join a paragraph", '<img src="x">', '<p><img src="x"></p>'],
-  ])("%s", (_name, input, expected) => {
-    const document = parseHtmlBody(input);
-    layOutParagraphs(document.body, document);
-    expect(document.body.innerHTML).toBe(expected);
+    ["loose text", [t("a")], "<p>a</p>"],
+    ["text and inline markup", [t("a "), wrapInline("b", "", [t("b")]), t(" c")], "<p>a <b>b</b> c</p>"],
+    ["text between blocks", [t("a"), p("b"), t("c")], "<p>a</p><p>b</p><p>c</p>"],
+    ["a blank line splits", [t("a"), br, br, t("b")], "<p>a</p><p>b</p>"],
+    ["a blank line with blanks splits", [t("a"), br, t(" "), br, t(" b")], "<p>a</p><p>b</p>"],
+    ["one <br> does not", [t("a"), br, t("b")], "<p>a<br>b</p>"],
+    ["edge breaks and blanks go", [br, t(" a "), br], "<p>a</p>"],
+    ["blank runs go", [p("a"), t(" \n "), p("b")], "<p>a</p><p>b</p>"],
+    ["images make a paragraph", [img], '<p><img src="/img/x"></p>'],
+  ])("%s", (_name, pieces, expected) => {
+    expect(html(layOutParagraphs(pieces))).toBe(expected);
   });
 });
 
-describe("breakPlainTextLines", () => {
+describe("splitLines", () => {
   it.each([
-    ["plain lines", "\n  要闻：\n1、甲。\n2、乙。  \n", " 要闻：<br>1、甲。<br>2、乙。 "],
-    ["a single line", "  一句话。  ", "  一句话。  "],
-    ["inline markup keeps its spaces", "甲\n乙 <a>丙</a>", "甲<br>乙 <a>丙</a>"],
-    ["not when there are blocks", "甲\n乙<p>丙</p>", "甲\n乙<p>丙</p>"],
-    ["not when there are breaks", "甲\n乙<br>丙", "甲\n乙<br>丙"],
-  ])("%s", (_name, input, expected) => {
-    const document = parseHtmlBody(input);
-    breakPlainTextLines(document.body, document);
-    expect(document.body.innerHTML).toBe(expected);
+    ["lines", "要闻：\n1、甲。\n2、乙。", "要闻：<br>1、甲。<br>2、乙。"],
+    ["blanks around lines", " 要闻：  \n\n  1、甲。 ", " 要闻：<br>1、甲。 "],
+    ["one line", "一句话。", "一句话。"],
+  ])("%s", (_name, text, expected) => {
+    expect(html(splitLines(text))).toBe(expected);
   });
 });
 
-describe("trimBlock", () => {
+describe("isPlainText", () => {
   it.each([
-    ["U+3000 and spaces at the edges", "<p>\u3000\u3000正文 </p>", "<p>正文</p>"],
-    [
-      "inside inline markup",
-      "<p><strong><em> 正文 </em></strong></p>",
-      "<p><strong><em>正文</em></strong></p>",
-    ],
-    ["edge breaks", "<p><br>正文<br></p>", "<p>正文</p>"],
-    ["blanks between blocks", "<ul> <li>a</li> \n <li>b</li> </ul>", "<ul><li>a</li><li>b</li></ul>"],
-    ["indentation after a break", "<p>a<br>\n   b</p>", "<p>a<br>b</p>"],
-    ["inner spaces stay", "<p>a <b>b</b> c</p>", "<p>a <b>b</b> c</p>"],
-  ])("%s", (_name, input, expected) => {
-    const document = parseHtmlBody(input);
-    const block = document.body.firstChild;
-    if (block === null || !isElement(block)) throw new Error("no block");
-    trimBlock(block as DomElement);
-    expect(document.body.innerHTML).toBe(expected);
+    ["text alone", "要闻：\n1、甲。", true],
+    ["text and inline markup", '甲\n<a href="x">乙</a>', true],
+    ["with a block", "甲\n<p>乙</p>", false],
+    ["with a break", "甲<br>乙", false],
+  ])("%s", (_name, body, expected) => {
+    expect(isPlainText(parseHtmlBody(body).body as DomElement)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 /** Test helper: checks published HTML against the article allow-list by parsing it again. */
 
 import { expect } from "vitest";
-import { childrenOf, type DomElement, isElement, parseHtmlBody } from "../../src/build/html-document.ts";
+import { type DomElement, isElement, parseHtmlBody } from "../../src/build/html-document.ts";
 
 const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ["href", "rel"],
@@ -18,7 +18,7 @@ const ALLOWED_TAGS = new Set([
 /** Fails unless every element and attribute of `html` is allowed and every URL is a safe one. */
 export function expectSafeHtml(html: string): void {
   const walk = (parent: DomElement) => {
-    for (const node of childrenOf(parent)) {
+    for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
       if (!isElement(node)) continue;
       const tag = node.localName;
       expect(ALLOWED_TAGS, `<${tag}> in ${html}`).toContain(tag);

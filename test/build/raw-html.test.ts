@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { escapeRawMarkupInCode } from "../../src/build/code-markup.ts";
+import { prepareRawHtml } from "../../src/build/raw-html.ts";
 
-describe("escapeRawMarkupInCode", () => {
+describe("prepareRawHtml: code", () => {
   it.each([
     [
       "segmentfault: an HTML sample left raw in a code block",
@@ -37,13 +37,9 @@ describe("escapeRawMarkupInCode", () => {
     [
       "a <pre> mentioned in a comment opens no region",
       "<!-- <pre> --><p>x</p><div>y</div>",
-      "<!-- <pre> --><p>x</p><div>y</div>",
+      "<p>x</p><div>y</div>",
     ],
-    [
-      "a <code> mentioned in a style opens no region",
-      "<style>p<code{}</style><div>y</div>",
-      "<style>p<code{}</style><div>y</div>",
-    ],
+    ["a <code> mentioned in a style opens no region", "<style>p<code{}</style><div>y</div>", "<div>y</div>"],
     [
       "an unclosed code region is left alone",
       "<p><code>a<b>c</b></p><div>d</div>",
@@ -52,6 +48,28 @@ describe("escapeRawMarkupInCode", () => {
     ["upper-case tags", "<PRE><CODE><Div></Div></CODE></PRE>", "<PRE><CODE>&lt;Div>&lt;/Div></CODE></PRE>"],
     ["<preview> is not <pre>", "<preview><div></div></preview>", "<preview><div></div></preview>"],
   ])("%s", (_case, input, expected) => {
-    expect(escapeRawMarkupInCode(input)).toBe(expected);
+    expect(prepareRawHtml(input)).toBe(expected);
+  });
+});
+
+describe("prepareRawHtml: comments, styles and scripts", () => {
+  it.each([
+    ["Sina's comments", "<p>a</p><!-- 正文下iframe --><!--/video-list--><p>b</p>", "<p>a</p><p>b</p>"],
+    [
+      "ad markup kept in a comment",
+      '<p>a</p><!--article_adlist[<p cms-style="font-L">广告</p><img src="//n.sinaimg.cn/ad.jpg"/>]article_adlist-->',
+      "<p>a</p>",
+    ],
+    [
+      "a style with encoded braces",
+      "<style>\n.appendQr_wrap&#123;padding:8px;&#125;\n</style><p>a</p>",
+      "<p>a</p>",
+    ],
+    ["a script", '<script type="text/javascript">var a = "</p>";</script><p>a</p>', "<p>a</p>"],
+    ["upper case", "<STYLE>p{}</STYLE><SCRIPT>x()</SCRIPT><p>a</p>", "<p>a</p>"],
+    ["not a <styled> element", "<styled>a</styled>", "<styled>a</styled>"],
+    ["an unclosed comment is left to the parser", "<p>a</p><!-- open", "<p>a</p><!-- open"],
+  ])("%s", (_case, input, expected) => {
+    expect(prepareRawHtml(input)).toBe(expected);
   });
 });
