@@ -3,8 +3,20 @@
  * source reads as a sequence of blocks.
  */
 
-import { type DomElement, type DomNode, isElement } from "./html-document.ts";
-import { BLOCK, BREAK, BREAK_PIECE, type Piece, RAW, TEXT, textPiece, wrapBlock } from "./html-piece.ts";
+import { meaningfulAlt } from "./clean-image.ts";
+import { classesOf, type DomElement, type DomNode, isElement } from "./html-document.ts";
+import {
+  BLOCK,
+  BREAK,
+  BREAK_PIECE,
+  flagsOf,
+  joinPieces,
+  type Piece,
+  RAW,
+  TEXT,
+  textPiece,
+  wrapBlock,
+} from "./html-piece.ts";
 
 /** Elements that start a block of their own. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -13,6 +25,29 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   ...["ul", "ol", "li", "dl", "dt", "dd", "figure", "figcaption"],
   ...["table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"],
 ]);
+
+/** Elements whose content may be paragraphs. */
+const FLOW_CONTAINERS = new Set([
+  ...["body", "div", "section", "article", "main", "center", "form", "header", "footer", "aside"],
+  ...["blockquote", "li", "dd", "td", "th", "figure"],
+]);
+
+/**
+ * What a `<div>` becomes, given its written content: a paragraph when it holds text and sits where a
+ * paragraph may go; else just its content (it holds blocks, only images, or sits in an inline
+ * element, as DLsite's popover inside a link). Jianshu's image package becomes a figure, its caption
+ * a figcaption unless it is the placeholder "image".
+ */
+export function reshapeDiv(div: DomElement, parentTag: string, content: Piece[]): Piece[] {
+  const classes = classesOf(div);
+  if (classes.includes("image-package")) return [wrapBlock("figure", "", content)];
+  if (classes.includes("image-caption")) {
+    return meaningfulAlt(joinPieces(content).text) === "" ? [] : [wrapBlock("figcaption", "", content)];
+  }
+  const flags = flagsOf(content);
+  if (flags & BLOCK || !(flags & TEXT) || !FLOW_CONTAINERS.has(parentTag)) return content;
+  return [wrapBlock("p", "", content)];
+}
 
 /**
  * True for a body written as plain text: no block and no `<br>` among the container's children

@@ -6,23 +6,22 @@
  */
 
 import type { ImageRef } from "../model.ts";
-import { BLOCK_TAGS, isPlainText, layOutParagraphs, splitLines } from "./block-layout.ts";
+import { BLOCK_TAGS, isPlainText, layOutParagraphs, reshapeDiv, splitLines } from "./block-layout.ts";
 import { isBoilerplate, isBoilerplateText, isStockQuoteName } from "./boilerplate.ts";
-import { type ImageSink, meaningfulAlt, writeImage } from "./clean-image.ts";
+import { type ImageSink, writeImage } from "./clean-image.ts";
 import { writeEmbed, writeLink } from "./clean-link.ts";
-import { classesOf, type DomElement, isElement, isText, parseHtmlBody } from "./html-document.ts";
+import { writeCodeBlock } from "./code-block.ts";
+import { type DomElement, isElement, isText, parseHtmlBody } from "./html-document.ts";
 import {
   BLOCK,
   BREAK_PIECE,
   escapeAttribute,
-  escapeText,
   finishText,
   flagsOf,
   hasContent,
   joinPieces,
   MEDIA,
   type Piece,
-  TEXT,
   textPiece,
   textStart,
   wrapBlock,
@@ -56,12 +55,6 @@ const DROPPED_WHEN_EMPTY = new Set([
   ...["p", "div", "span", "font", "a", "strong", "b", "em", "i", "u", "s", "small", "mark", "sub"],
   ...["sup", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "ul", "ol", "dl", "dt", "dd"],
   ...["figure", "figcaption", "section", "article", "center", "code"],
-]);
-
-/** Elements whose content may be paragraphs. */
-const FLOW_CONTAINERS = new Set([
-  ...["body", "div", "section", "article", "main", "center", "form", "header", "footer", "aside"],
-  ...["blockquote", "li", "dd", "td", "th", "figure"],
 ]);
 
 const COLLAPSIBLE = /[\t\n\f\r\u3000]| {2}/;
@@ -120,7 +113,7 @@ function writeElement(element: DomElement, parentTag: string, writer: Writer, ou
   else if (tag === "br") single = BREAK_PIECE;
   else if (tag === "hr") single = { html: "<hr>", text: "\n", flags: BLOCK | MEDIA };
   else if (isStockQuoteName(element)) single = textPiece(element.textContent ?? "");
-  else if (tag === "pre") single = writeCode(element);
+  else if (tag === "pre") single = writeCodeBlock(element);
   else {
     const content: Piece[] = [];
     writeChildren(element, tag, writer, content);
@@ -155,49 +148,6 @@ function reshape(
   if (!PUBLISHED_TAGS.has(tag)) return content; // span, font, center, unknown tags: their content
   const attributes = attributesOf(element, tag);
   return [BLOCK_TAGS.has(tag) ? wrapBlock(tag, attributes, content) : wrapInline(tag, attributes, content)];
-}
-
-/**
- * A `<div>` holding blocks, only images, or sitting where no paragraph may go (DLsite: in an `<a>`)
- * leaves its content; one holding text becomes a paragraph. Jianshu's image package becomes a figure,
- * its caption a figcaption unless it is the placeholder "image".
- */
-function reshapeDiv(div: DomElement, parentTag: string, content: Piece[]): Piece[] {
-  const classes = classesOf(div);
-  if (classes.includes("image-package")) return [wrapBlock("figure", "", content)];
-  if (classes.includes("image-caption")) {
-    return meaningfulAlt(joinPieces(content).text) === "" ? [] : [wrapBlock("figcaption", "", content)];
-  }
-  const flags = flagsOf(content);
-  if (flags & BLOCK || !(flags & TEXT) || !FLOW_CONTAINERS.has(parentTag)) return content;
-  return [wrapBlock("p", "", content)];
-}
-
-/**
- * A code block: its text exactly (no collapsing, no trimming), `<code>` and `<br>` kept, highlighting
- * spans and every other wrapper dropped; null when it holds no text.
- */
-function writeCode(pre: DomElement): Piece | null {
-  let html = "";
-  let text = "";
-  const read = (parent: DomElement) => {
-    for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
-      if (isText(node)) {
-        html += escapeText(node.data);
-        text += node.data;
-      } else if (!isElement(node) || isBoilerplate(node)) {
-      } else if (node.localName === "br") {
-        html += "<br>";
-        text += "\n";
-      } else if (node.localName === "code") {
-        html += "<code>";
-        read(node);
-        html += "</code>";
-      } else read(node);
-    }
-  };
-  read(pre);
-  return text.trim() === "" ? null : { html: `<pre>${html}</pre>`, text: `\n${text}\n`, flags: BLOCK | TEXT };
 }
 
 function attributesOf(element: DomElement, tag: string): string {

@@ -12,11 +12,8 @@ export const TEXT_NODE = 3;
 /** A node of the parsed body. */
 export interface DomNode {
   readonly nodeType: number;
-  readonly parentNode: DomElement | null;
   readonly firstChild: DomNode | null;
-  readonly lastChild: DomNode | null;
   readonly nextSibling: DomNode | null;
-  readonly previousSibling: DomNode | null;
   readonly textContent: string | null;
 }
 

@@ -47,8 +47,8 @@ export function textStart(pieces: readonly Piece[], length: number): string {
 }
 
 /**
- * Joins sibling pieces: blank text next to a block goes, and a line after a block or `<br>` loses its
- * indentation (`<br>\n　　text`).
+ * Joins sibling pieces as a browser would lay them out: blank text next to a block or after another
+ * blank goes, and a line after a block or `<br>` loses its indentation (`<br>\n　　text`).
  */
 export function joinPieces(pieces: readonly Piece[]): Piece {
   let html = "";
@@ -102,6 +102,7 @@ export function trimEdges(html: string): string {
     else if (html.startsWith("<br>", start)) start += 4;
     else if (html[start] === "<" && /^<(?!\/|br\b|img\b|hr\b)[a-z]/.test(html.slice(start, start + 5))) {
       const end = html.indexOf(">", start) + 1;
+      if (end === 0) break;
       head += html.slice(start, end);
       start = end;
     } else break;

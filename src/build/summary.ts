@@ -36,23 +36,16 @@ export function summarize(text: string, maxChars: number = SUMMARY_MAX_CHARS): s
 }
 
 /**
- * The first `count` characters (code points) of the text with whitespace collapsed, reading only as
- * much of a long text as that takes.
+ * The first `count` characters (code points) of the text, whitespace collapsed, reading only as much
+ * of a long text as that takes.
  */
 function leadingChars(text: string, count: number): string[] {
-  for (let window = count * 4; ; window *= 2) {
+  for (let window = count * 4; window < text.length; window *= 2) {
     const chars = Array.from(text.slice(0, window).replace(/\s+/g, " ").trimStart());
-    // A window cut inside a surrogate pair or a run of blanks is read again, wider.
-    if (chars.length > count + 1 || window >= text.length) {
-      const all = window >= text.length;
-      return all ? trimTrailing(chars) : chars.slice(0, count);
-    }
+    // One character more than needed: the window's edge may have cut a surrogate pair or a blank run.
+    if (chars.length > count + 1) return chars.slice(0, count);
   }
-}
-
-function trimTrailing(chars: string[]): string[] {
-  while (chars.length > 0 && chars[chars.length - 1] === " ") chars.pop();
-  return chars;
+  return Array.from(text.replace(/\s+/g, " ").trim()).slice(0, count);
 }
 
 /** The index after the last sentence end (and its closing quotes) within the limit, if near it. */
