@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cleanHtml } from "../../src/build/clean-html.ts";
 import { expectSafeHtml } from "./safe-html.ts";
+import { XSS_VECTORS } from "./xss-vectors.ts";
 
 const STRICT = { allowLoopbackImages: false };
 const REL = 'rel="noopener noreferrer nofollow"';
@@ -467,6 +468,14 @@ describe("cleanHtml: links", () => {
     const result = cleanHtml(post(body), STRICT);
     expect(result.html).toBe(expectedHtml);
     expect(result.problems).toEqual(expectedProblems);
+  });
+});
+
+describe("cleanHtml: XSS vectors, in a post's body", () => {
+  it.each(XSS_VECTORS)("%s", (_name, input) => {
+    const { html } = cleanHtml(post(`<p>正文。</p>${input}`), STRICT);
+    expectSafeHtml(html);
+    expect(html).toContain("<p>正文。</p>");
   });
 });
 

@@ -15,8 +15,17 @@ const ALLOWED_TAGS = new Set([
   ...["mark", "small", "a", "img", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"],
 ]);
 
-/** Fails unless every element and attribute of `html` is allowed and every URL is a safe one. */
+/** Markup that must never be published. Text `<` is escaped, so only tags are searched. */
+const UNSAFE_MARKUP =
+  /<script|<svg|<math|<iframe|<style|<object|<embed|\son\w+=|javascript:|vbscript:|data:|srcdoc|style=/i;
+
+/**
+ * Fails unless every element and attribute of `html` is allowed, every URL is a safe one, no tag
+ * carries active content, and `]]>` appears nowhere.
+ */
 export function expectSafeHtml(html: string): void {
+  expect(html).not.toContain("]]>");
+  for (const tag of html.match(/<[^>]*>/g) ?? []) expect(tag).not.toMatch(UNSAFE_MARKUP);
   const walk = (parent: DomElement) => {
     for (let node = parent.firstChild; node !== null; node = node.nextSibling) {
       if (!isElement(node)) continue;
