@@ -22,6 +22,7 @@ import {
   joinPieces,
   MEDIA,
   type Piece,
+  TEXT,
   textPiece,
   textStart,
   wrapBlock,
@@ -141,13 +142,25 @@ function reshape(
 ): Piece[] {
   if (tag === "a") return writeLink(element, content, writer.problems);
   if (tag === "div") return reshapeDiv(element, parentTag, content);
-  // Sina marks bold text as `<font cms-style="font-L strong-Bold">`.
+  // Sina marks bold text as `<font cms-style="font-L strong-Bold">`, often twice over.
   if (tag === "font" && (element.getAttribute("cms-style") ?? "").split(/\s+/).includes("strong-Bold")) {
-    return [wrapInline("strong", "", content)];
+    return isStrong(content) ? content : [wrapInline("strong", "", content)];
   }
   if (!PUBLISHED_TAGS.has(tag)) return content; // span, font, center, unknown tags: their content
   const attributes = attributesOf(element, tag);
   return [BLOCK_TAGS.has(tag) ? wrapBlock(tag, attributes, content) : wrapInline(tag, attributes, content)];
+}
+
+/** True when the only content is one `<strong>` element. */
+function isStrong(content: readonly Piece[]): boolean {
+  const filled = content.filter((piece) => piece.flags & (TEXT | MEDIA));
+  const only = filled[0];
+  return (
+    filled.length === 1 &&
+    only !== undefined &&
+    only.html.startsWith("<strong>") &&
+    only.html.endsWith("</strong>")
+  );
 }
 
 function attributesOf(element: DomElement, tag: string): string {

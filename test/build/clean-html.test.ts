@@ -278,6 +278,11 @@ describe("cleanHtml: boilerplate", () => {
       "<p><strong>（一）标题</strong></p>",
     ],
     [
+      "Sina's bold font, twice over",
+      '<p><font cms-style="font-L strong-Bold"><font cms-style="font-L strong-Bold">（二）标题</font></font></p>',
+      "<p><strong>（二）标题</strong></p>",
+    ],
+    [
       "an iframe that is not public",
       '<p>视频：</p><p><iframe src="http://192.168.1.2/player"></iframe></p>',
       "<p>视频：</p>",
