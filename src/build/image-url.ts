@@ -60,7 +60,7 @@ export function checkImageUrl(url: string, options: ImageUrlOptions): ImageUrlVe
     return { reason: "is a relative URL and the post has no source URL to resolve it against" };
   }
   // The aggregator writes this when a source's lazy-loading attribute was missing.
-  if (/\/undefined$/.test(url)) return { reason: "is a known-broken URL (ends in /undefined)" };
+  if (/\/undefined$/.test(url)) return { reason: "is a known-broken URL" };
   if (!isProxyableUrl(url, { allowLoopback: options.allowLoopbackImages })) {
     return { reason: "is not a public http(s) URL" };
   }

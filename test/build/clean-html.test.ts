@@ -336,7 +336,7 @@ describe("cleanHtml: images", () => {
         {
           field: "body <img src>",
           value: "https://juejin.cn/post/undefined",
-          message: "is a known-broken URL (ends in /undefined); dropped",
+          message: "is a known-broken URL; dropped",
         },
       ],
     ],
