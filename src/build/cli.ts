@@ -1,17 +1,103 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import type { Bundle } from "../model.ts";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { BUNDLE_DECLARATION, serializeBundle } from "./build-bundle.ts";
+import { type BuildResult, buildSite, type ParsedPost } from "./build-site.ts";
+import { PostCache } from "./post-cache.ts";
+import { formatProblem } from "./problems.ts";
+import { readBuildSettings } from "./read-build-settings.ts";
 
-const bundle: Bundle = {
-  format: 1,
-  version: "0",
-  articles: [],
-  categories: [],
-  images: {},
-  allowLoopbackImages: false,
-};
-mkdirSync(".build", { recursive: true });
-writeFileSync(".build/bundle.js", `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});\n`);
-writeFileSync(
-  ".build/bundle.d.ts",
-  `declare const bundle: import("../src/model.ts").Bundle;\nexport default bundle;\n`,
-);
+const USAGE = `usage: npm run build [-- --strict] [-- --out <dir>]
+
+Reads the posts under CONTENT_DIR (default: content) and writes the worker's bundle to <dir>
+(default: .build). Settings come from wrangler.toml [vars].
+
+  --strict   exit with status 1 if there is any warning (for content repositories' CI)
+  --out      where to write bundle.js (default: .build)
+
+Environment: CONTENT_DIR, EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 (tests and local demos only).`;
+
+function main(): number {
+  let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
+  try {
+    args = parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const contentDir = process.env.CONTENT_DIR || "content";
+  const outDir = args.out ?? ".build";
+  const allowLoopbackImages = process.env.EDGEFEED_ALLOW_LOOPBACK_IMAGES === "1";
+  const settings = readBuildSettings("wrangler.toml");
+  const cacheOptions = { timeZone: settings.timeZone, allowLoopbackImages };
+  const cache = PostCache.open<ParsedPost>(join(outDir, "cache", "posts.bin"), cacheOptions);
+
+  let result: BuildResult;
+  try {
+    result = buildSite({
+      contentDir,
+      timeZone: settings.timeZone,
+      allowLoopbackImages,
+      now: new Date(),
+      cache,
+      onProgress: showProgress(),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      console.error(
+        `build: content folder ${contentDir} does not exist (set CONTENT_DIR to the folder of posts)`,
+      );
+      return 2;
+    }
+    throw error;
+  }
+
+  writeAtomically(join(outDir, "bundle.js"), serializeBundle(result.bundle));
+  writeAtomically(join(outDir, "bundle.d.ts"), BUNDLE_DECLARATION);
+  cache.save();
+
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  if (allowLoopbackImages) {
+    console.error(
+      "build: EDGEFEED_ALLOW_LOOPBACK_IMAGES=1: loopback images are proxied; never deploy this bundle",
+    );
+  }
+  const { bundle, files, skipped, problems } = result;
+  const warnings = problems.length - skipped;
+  console.error(
+    `built ${bundle.articles.length} articles in ${bundle.categories.length - 1} categories from ${files} files: ` +
+      `${warnings} warnings, ${skipped} skipped`,
+  );
+  return args.strict && problems.length > 0 ? 1 : 0;
+}
+
+const OPTIONS = {
+  strict: { type: "boolean", default: false },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+/** A one-line counter on an interactive terminal; nothing in CI logs or pipes. */
+function showProgress(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY || process.env.CI) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    process.stderr.write(`\rbuild: ${done}/${total} posts${done === total ? "\n" : ""}`);
+  };
+}
+
+process.exitCode = main();
