@@ -5,67 +5,17 @@
  */
 
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CleanedHtml, cleanHtml } from "../../src/build/clean-html.ts";
 import { checkImageUrl, isSinaQrImage, normalizeImageUrl } from "../../src/build/image-url.ts";
+import { corpusDir } from "../corpus-dir.ts";
+import { ATTRIBUTE_MARKERS, BOILERPLATE_MARKERS, TAG_MARKERS } from "./boilerplate-markers.ts";
 import { expectSafeHtml } from "./safe-html.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CORPUS = resolve(ROOT, process.env.CORPUS_DIR ?? "../shared/corpus");
+const CORPUS = corpusDir();
 const OPTIONS = { allowLoopbackImages: false };
-
-/** The corpus README's boilerplate, by its words and class names: in neither the HTML nor the text. */
-const BOILERPLATE_MARKERS = [
-  ...[
-    "appendQr_wrap",
-    "343233024.png",
-    "海量资讯、精准解读",
-    "app-kaihu-qr",
-    "股民福利来了",
-    "article-editor",
-  ],
-  ...[
-    "责任编辑",
-    "炒股就看",
-    "stock_sh",
-    "stock_sz",
-    "quote_sh",
-    "quote_sz",
-    "article_adlist",
-    "&#123;",
-    "&#125;",
-  ],
-  ...[
-    "hidden",
-    "复制代码",
-    "查看知乎讨论",
-    "查看知乎原文",
-    "カートに追加",
-    "cors.zfour.workers.dev",
-    "/undefined",
-  ],
-];
-/** Markup that must not reach a page. Text `<` is escaped in the HTML, so these can only be tags. */
-const TAG_MARKERS = [
-  "<!--",
-  "<style",
-  "<script",
-  "<iframe",
-  "<svg",
-  "<math",
-  "<input",
-  "<div",
-  "<span",
-  "<font",
-];
-/** Attributes that must not survive, looked for by name in tags (code text may contain `class=`). */
-const ATTRIBUTE_MARKERS = [
-  ...[" class=", " id=", " style=", " data-", " referrerpolicy", " cms-style", " v-cloak", " @mouseenter"],
-  ...[" :src", " onerror", " oncontextmenu", " srcset", " target", " hidden"],
-];
 
 /** Whole boilerplate blocks as the corpus writes them, removed before the expected text is taken. */
 const BOILERPLATE_BLOCKS = [
@@ -91,7 +41,6 @@ interface Post {
 }
 
 function readPosts(): Post[] {
-  if (!existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS} (set CORPUS_DIR)`);
   const posts: Post[] = [];
   for (const source of readdirSync(CORPUS, { withFileTypes: true })) {
     if (!source.isDirectory()) continue;

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildCategoryTree } from "../../src/build/categories.ts";
 import { foldCategoryLabel, toCategoryLabel } from "../../src/build/category-label.ts";
@@ -8,10 +7,10 @@ import { decodeText } from "../../src/build/decode-text.ts";
 import { readFrontMatter } from "../../src/build/front-matter.ts";
 import { toPlainText } from "../../src/build/plain-text.ts";
 import { readPostMeta } from "../../src/build/post-meta.ts";
+import { corpusDir } from "../corpus-dir.ts";
 
 // Real crawled posts (see its README.md), read in place: never copied into the repository.
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const corpus = resolve(root, process.env.CORPUS_DIR ?? "../shared/corpus");
+const corpus = corpusDir();
 const timeZone = "Asia/Shanghai";
 const now = new Date("2025-01-01T00:00:00Z");
 

@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../corpus-dir.ts";
+
+const work = mkdtempSync(join(tmpdir(), "edgefeed-cli-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs `npm run build` as a user would, with CONTENT_DIR and extra arguments. */
+function runBuild(contentDir: string, args: string[] = []) {
+  const result = spawnSync("npx", ["tsx", "src/build/cli.ts", "--out", join(work, "out"), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, CI: "true" },
+    encoding: "utf8",
+  });
+  return { status: result.status, stderr: result.stderr, lines: result.stderr.trimEnd().split("\n") };
+}
+
+/** A content folder under the test's temporary directory. */
+function folder(name: string, files: Record<string, string>): string {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+const good = `\n---\ntitle: '好文章'\ncategories: \n - 金融\nauthor: 某社\ncomments: false\ndate: Fri, 20 Aug 2021 06:36:14 GMT\n---\n\n<div>   \n<p>正文。</p>\n</div>\n            `;
+const undated = good.replace("Fri, 20 Aug 2021 06:36:14 GMT", "Invalid Date");
+
+describe("npm run build", () => {
+  const clean = folder("clean", { "a.md": good });
+  const warned = folder("warned", { "a.md": good, "b.md": undated, "empty.md": "" });
+
+  it("ends with the summary line and exits 0", () => {
+    const { status, lines } = runBuild(clean);
+    expect(status).toBe(0);
+    expect(lines.at(-1)).toBe("built 1 articles in 1 categories from 1 files: 0 warnings, 0 skipped");
+  });
+
+  it("prints one line per problem naming file, field and value, then the counts", () => {
+    const { status, lines } = runBuild(warned);
+    expect(status).toBe(0);
+    expect(lines).toContain(
+      `build: ${join(warned, "b.md")}: front matter "date" is not a date ("Invalid Date"); the post is dated 1970-01-01 (no usable date)`,
+    );
+    expect(lines.some((l) => l.startsWith(`build: ${join(warned, "empty.md")}: file is empty`))).toBe(true);
+    expect(lines.at(-1)).toBe("built 2 articles in 1 categories from 3 files: 1 warnings, 1 skipped");
+  });
+
+  it("fails with --strict when there is any problem, and only then", () => {
+    expect(runBuild(warned, ["--strict"]).status).toBe(1);
+    expect(runBuild(clean, ["--strict"]).status).toBe(0);
+  });
+
+  it("writes byte-identical bundles for the same content", () => {
+    runBuild(warned);
+    const first = readFileSync(join(work, "out", "bundle.js"));
+    rmSync(join(work, "out"), { recursive: true });
+    runBuild(warned);
+    expect(readFileSync(join(work, "out", "bundle.js")).equals(first)).toBe(true);
+  });
+
+  it("says so when the content folder does not exist", () => {
+    const { status, stderr } = runBuild(join(work, "nowhere"));
+    expect(status).toBe(2);
+    expect(stderr).toContain(`content folder ${join(work, "nowhere")} does not exist`);
+  });
+});
