@@ -31,7 +31,7 @@ const DROP = "dropped-by-allow-list";
 /** Attributes kept, by tag; URLs and values are checked further by the transforms below. */
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   a: ["href", "rel"],
-  img: ["src", "alt", "width", "height"],
+  img: ["src", "alt", "width", "height", "loading", "decoding"],
   th: ["colspan", "rowspan"],
   td: ["colspan", "rowspan"],
 };
@@ -80,6 +80,9 @@ const OPTIONS: sanitize.IOptions = {
         const value = attribs[name];
         if (value !== undefined && /^\d{1,5}$/.test(value)) kept[name] = value;
       }
+      // Articles can hold dozens of images: a page loads them as the reader scrolls to them.
+      kept.loading = "lazy";
+      kept.decoding = "async";
       return { tagName: "img", attribs: kept };
     },
   },

@@ -34,21 +34,21 @@ describe("cleanHtml: each source's shape", () => {
     [
       "acfun: a lone image",
       post('<img src="https://tx-free-imgs.acfun.cn/FvYKBco8ghp" referrerpolicy="no-referrer">'),
-      `<p><img src="${img("https://tx-free-imgs.acfun.cn/FvYKBco8ghp")}" alt="" /></p>`,
+      `<p><img src="${img("https://tx-free-imgs.acfun.cn/FvYKBco8ghp")}" alt="" loading="lazy" decoding="async" /></p>`,
     ],
     [
       "bangumi: a CORS-proxied cover and a list of links",
       post(
         '<img src="https://cors.zfour.workers.dev/?http://lain.bgm.tv/pic/cover/l/00/11/1_abc.jpg" referrerpolicy="no-referrer"><ul><li><a href="https://bangumi.tv/subject/1">番组计划</a></li></ul>',
       ),
-      `<p><img src="${img("http://lain.bgm.tv/pic/cover/l/00/11/1_abc.jpg", ".jpg")}" alt="" /></p><ul><li><a href="https://bangumi.tv/subject/1" ${REL}>番组计划</a></li></ul>`,
+      `<p><img src="${img("http://lain.bgm.tv/pic/cover/l/00/11/1_abc.jpg", ".jpg")}" alt="" loading="lazy" decoding="async" /></p><ul><li><a href="https://bangumi.tv/subject/1" ${REL}>番组计划</a></li></ul>`,
     ],
     [
       "jandan: quote, proxied GIF with an image-service suffix, braces in text",
       post(
         '<blockquote><p>虚构的引语</p></blockquote><img src="https://cors.zfour.workers.dev/?http://img.jandan.net/news/2019/01/ab12.gif!custom" referrerpolicy="no-referrer"><p>代码是 "if (a) &#123;"。</p>\n<p>https://example.com/source-article/</p>',
       ),
-      `<blockquote><p>虚构的引语</p></blockquote><p><img src="${img("http://img.jandan.net/news/2019/01/ab12.gif!custom", ".gif")}" alt="" /></p><p>代码是 "if (a) {"。</p><p>https://example.com/source-article/</p>`,
+      `<blockquote><p>虚构的引语</p></blockquote><p><img src="${img("http://img.jandan.net/news/2019/01/ab12.gif!custom", ".gif")}" alt="" loading="lazy" decoding="async" /></p><p>代码是 "if (a) {"。</p><p>https://example.com/source-article/</p>`,
     ],
     [
       "zhihu hotlist: author line, then paragraphs and highlighted code",
@@ -62,7 +62,7 @@ describe("cleanHtml: each source's shape", () => {
       post(
         '<p>虚构的段落。</p>\n<div class="image-package">\n<div class="image-container">\n<div class="image-container-fill"></div>\n<div class="image-view" data-width="476" data-height="281"><img data-original-src="//upload-images.jianshu.io/upload_images/1-abcdef" data-original-width="476" data-original-height="281" data-original-format="image/jpeg" src="https://www.jianshu.com/p/undefined" referrerpolicy="no-referrer"></div>\n</div>\n<div class="image-caption">image</div>\n</div>',
       ),
-      `<p>虚构的段落。</p><figure><img src="${img("https://upload-images.jianshu.io/upload_images/1-abcdef")}" alt="" width="476" height="281" /></figure>`,
+      `<p>虚构的段落。</p><figure><img src="${img("https://upload-images.jianshu.io/upload_images/1-abcdef")}" alt="" width="476" height="281" loading="lazy" decoding="async" /></figure>`,
     ],
     [
       "meituan: generics in a code block, headings with ids",
@@ -76,49 +76,49 @@ describe("cleanHtml: each source's shape", () => {
       post(
         '<input type="hidden" id="topicId" value="1">\n<input type="hidden" value id="puid">\n<div class="abstract">\n<p>虚构的摘要。</p>\n</div>\n<div class="topicContent front_content"><p><span style="letter-spacing: 1.3px;">虚构的正文。</span><br></p><div class="vg_insert_img"><figure contenteditable="false"><img src="https://img01.vgtime.com/web/topic/a.jpg" class="vg_insert_img_onfocus" style="width: 600px;" referrerpolicy="no-referrer"><figcaption class="vg_insert_img_notice" contenteditable="true"></figcaption></figure></div></div>',
       ),
-      `<p>虚构的摘要。</p><p>虚构的正文。</p><figure><img src="${img("https://img01.vgtime.com/web/topic/a.jpg", ".jpg")}" alt="" /></figure>`,
+      `<p>虚构的摘要。</p><p>虚构的正文。</p><figure><img src="${img("https://img01.vgtime.com/web/topic/a.jpg", ".jpg")}" alt="" loading="lazy" decoding="async" /></figure>`,
     ],
     [
       "ithome: data-vmark paragraphs, an image with its size",
       post(
         '<p data-vmark="a491"><a class="s_tag" href="https://www.ithome.com/" target="_blank">IT之家</a> 虚构消息。</p><p data-vmark="fd4a" style="text-align: center;"><img src="https://img.ithome.com/a.jpg" w="760" h="350" alt="示例图" title="示例" width="760" height="350" referrerpolicy="no-referrer"></p>',
       ),
-      `<p><a href="https://www.ithome.com/" ${REL}>IT之家</a> 虚构消息。</p><p><img src="${img("https://img.ithome.com/a.jpg", ".jpg")}" alt="示例图" width="760" height="350" /></p>`,
+      `<p><a href="https://www.ithome.com/" ${REL}>IT之家</a> 虚构消息。</p><p><img src="${img("https://img.ithome.com/a.jpg", ".jpg")}" alt="示例图" width="760" height="350" loading="lazy" decoding="async" /></p>`,
     ],
     [
       "animen: images between <br>s, an nbsp paragraph",
       post(
         '<p>虚构的商品介绍。</p>\n<br><img src="https://www.animen.com.tw/animen_image/A_O_P.jpg" referrerpolicy="no-referrer"><br><br><img src="https://www.animen.com.tw/animen_image/B_O_R.jpg" referrerpolicy="no-referrer"><br><p>&nbsp;</p>\n<p>商品名稱：示例<br>\n價格：1,000日圓</p>',
       ),
-      `<p>虚构的商品介绍。</p><p><img src="${img("https://www.animen.com.tw/animen_image/A_O_P.jpg", ".jpg")}" alt="" /></p><p><img src="${img("https://www.animen.com.tw/animen_image/B_O_R.jpg", ".jpg")}" alt="" /></p><p>商品名稱：示例<br />價格：1,000日圓</p>`,
+      `<p>虚构的商品介绍。</p><p><img src="${img("https://www.animen.com.tw/animen_image/A_O_P.jpg", ".jpg")}" alt="" loading="lazy" decoding="async" /></p><p><img src="${img("https://www.animen.com.tw/animen_image/B_O_R.jpg", ".jpg")}" alt="" loading="lazy" decoding="async" /></p><p>商品名稱：示例<br />價格：1,000日圓</p>`,
     ],
     [
       "webtoons: images with handler attributes",
       post(
         '<img src="https://image-comic.pstatic.net/webtoon/1/2/a_IMAG01_2.jpg" title alt="comic content" id="content_image_0" oncontextmenu="return false" ondragstart="return false" class referrerpolicy="no-referrer">\n\n\n',
       ),
-      `<p><img src="${img("https://image-comic.pstatic.net/webtoon/1/2/a_IMAG01_2.jpg", ".jpg")}" alt="comic content" /></p>`,
+      `<p><img src="${img("https://image-comic.pstatic.net/webtoon/1/2/a_IMAG01_2.jpg", ".jpg")}" alt="comic content" loading="lazy" decoding="async" /></p>`,
     ],
     [
       "anitama: data-src images with a blank alt",
       post(
         '<p><img data-src="http://cdn.example-anime.cn/img/0c5ff3-preview" alt=" " src="http://cdn.example-anime.cn/img/0c5ff3-preview" referrerpolicy="no-referrer"></p>\n<hr>\n<p><strong>1.虚构的房间</strong></p>',
       ),
-      `<p><img src="${img("http://cdn.example-anime.cn/img/0c5ff3-preview")}" alt="" /></p><hr /><p><strong>1.虚构的房间</strong></p>`,
+      `<p><img src="${img("http://cdn.example-anime.cn/img/0c5ff3-preview")}" alt="" loading="lazy" decoding="async" /></p><hr /><p><strong>1.虚构的房间</strong></p>`,
     ],
     [
       "touhougarakuta: a WordPress figure with srcset, lines broken by <br>",
       post(
         '<figure id="attachment_1" style="width: 800px" class="wp-caption alignnone"><img class="wp-image-1 size-full" src="https://s3.example.com/uploads/2021/02/a.png" alt width="800" height="600" srcset="https://s3.example.com/uploads/2021/02/a.png 800w, https://s3.example.com/uploads/2021/02/a-512x384.png 512w" sizes="(max-width: 800px) 100vw, 800px" referrerpolicy="no-referrer"><figcaption id="caption-attachment-1" class="wp-caption-text"><a href="http://vote.example.org/?m=chara">投票相关图</a></figcaption></figure>\n<p><span style="color: #d24519;">成功举办的活动</span><br>\n10月31日 示例活动</p>\n<p style="text-align: right;">翻译/示例</p>',
       ),
-      `<figure><img src="${img("https://s3.example.com/uploads/2021/02/a.png", ".png")}" alt="" width="800" height="600" /><figcaption><a href="http://vote.example.org/?m=chara" ${REL}>投票相关图</a></figcaption></figure><p>成功举办的活动<br />10月31日 示例活动</p><p>翻译/示例</p>`,
+      `<figure><img src="${img("https://s3.example.com/uploads/2021/02/a.png", ".png")}" alt="" width="800" height="600" loading="lazy" decoding="async" /><figcaption><a href="http://vote.example.org/?m=chara" ${REL}>投票相关图</a></figcaption></figure><p>成功举办的活动<br />10月31日 示例活动</p><p>翻译/示例</p>`,
     ],
     [
       "cnbeta: loose text before paragraphs, an image linked to itself",
       post(
         '由于虚构的原因，我们可以得知一些\n有趣的见解。<br>\n <p>第二段。</p><p><a href="https://static.example.com/a.jpg" target="_blank"><img src="https://static.example.com/a.jpg" referrerpolicy="no-referrer"></a></p>',
       ),
-      `<p>由于虚构的原因，我们可以得知一些 有趣的见解。</p><p>第二段。</p><p><a href="https://static.example.com/a.jpg" ${REL}><img src="${img("https://static.example.com/a.jpg", ".jpg")}" alt="" /></a></p>`,
+      `<p>由于虚构的原因，我们可以得知一些 有趣的见解。</p><p>第二段。</p><p><a href="https://static.example.com/a.jpg" ${REL}><img src="${img("https://static.example.com/a.jpg", ".jpg")}" alt="" loading="lazy" decoding="async" /></a></p>`,
     ],
     [
       "oschina: a content div with an indented list",
@@ -139,7 +139,7 @@ describe("cleanHtml: each source's shape", () => {
       post(
         '<div class="work_thumb">\n<a href="https://www.dlsite.example/work/RJ1.html" class="work_thumb_inner" data-vue-component="thumb-img-popup" target="_blank">\n<img class="lazy" alt="示例作品 [示例社团]" src="https://img.dlsite.example/RJ1_240x240.jpg" ref="popup_img" @mouseenter="showPopupImg" referrerpolicy="no-referrer">\n<div v-cloak class="work_img_popover" :class="{ flip: is_flip }">\n<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" :src="is_show ? \'//img.dlsite.example/RJ1.jpg\' : \'\'" alt="示例作品 [示例社团]" referrerpolicy="no-referrer">\n</div>\n</a>\n<input type="hidden" class="__product_attributes" value="RG1,SOU" disabled="disabled">\n<div class="work_category type_SOU"><a href="https://www.dlsite.example/fsr/SOU" target="_blank">ボイス・ASMR</a></div>\n</div>\n<div class="n_worklist_free_sample"><p class="work_cart_m"><a href="https://www.dlsite.example/cart/RJ1.html" class="btn_cart" title="カートに追加" target="_blank">カートに追加</a></p></div>',
       ),
-      `<p><a href="https://www.dlsite.example/work/RJ1.html" ${REL}><img src="${img("https://img.dlsite.example/RJ1_240x240.jpg", ".jpg")}" alt="示例作品 [示例社团]" /> 示例作品 [示例社团]</a></p><p><a href="https://www.dlsite.example/fsr/SOU" ${REL}>ボイス・ASMR</a></p>`,
+      `<p><a href="https://www.dlsite.example/work/RJ1.html" ${REL}><img src="${img("https://img.dlsite.example/RJ1_240x240.jpg", ".jpg")}" alt="示例作品 [示例社团]" loading="lazy" decoding="async" /> 示例作品 [示例社团]</a></p><p><a href="https://www.dlsite.example/fsr/SOU" ${REL}>ボイス・ASMR</a></p>`,
     ],
   ])("%s", (_source, raw, expected) => {
     const { html } = cleanHtml(raw, STRICT);
@@ -153,14 +153,14 @@ describe("cleanHtml: larger fixtures", () => {
     [
       "sina-finance.html",
       "<p>本文来源：示例日报</p><p><strong>示例记者 张三 北京报道 </strong>示例城市今天公布了一组虚构的数据。数据显示，示例指标同比增长12.3%。</p>" +
-        `<p><img src="${img("https://n.sinaimg.cn/finance/crawl/100/w550h300/20210101/abcd-0123456789abcdef.jpg", ".jpg")}" alt="" width="550" height="300" /></p>` +
+        `<p><img src="${img("https://n.sinaimg.cn/finance/crawl/100/w550h300/20210101/abcd-0123456789abcdef.jpg", ".jpg")}" alt="" width="550" height="300" loading="lazy" decoding="async" /></p>` +
         "<p>示例图表说明。示例机构供图</p><p>另一段虚构的正文，提到示例银行的看法。</p>",
     ],
     [
       "zhihu-daily.html",
       "<p><strong>示例作者，虚构的简介</strong></p><p>第一段虚构的回答。它有两句话。</p><p><strong>加粗的一句。</strong></p>" +
-        `<figure><img src="${img("https://pic2.zhimg.com/v2-aaaa_720w.jpg?source=8673f162", ".jpg")}" alt="" /><figcaption>图片来源于网络</figcaption></figure>` +
-        `<blockquote>引用的一段话。</blockquote><figure><img src="${img("https://pic1.zhimg.com/v2-bbbb_720w.jpg?source=8673f162", ".jpg")}" alt="" /></figure>`,
+        `<figure><img src="${img("https://pic2.zhimg.com/v2-aaaa_720w.jpg?source=8673f162", ".jpg")}" alt="" loading="lazy" decoding="async" /><figcaption>图片来源于网络</figcaption></figure>` +
+        `<blockquote>引用的一段话。</blockquote><figure><img src="${img("https://pic1.zhimg.com/v2-bbbb_720w.jpg?source=8673f162", ".jpg")}" alt="" loading="lazy" decoding="async" /></figure>`,
     ],
     [
       "juejin.html",
@@ -171,7 +171,7 @@ describe("cleanHtml: larger fixtures", () => {
       "<p>我们需要使用 <code>&lt;defs&gt;</code> 和 <code>&lt;filter&gt;</code> 标签。</p>" +
         '<pre><code>&lt;div class="demo"&gt;&lt;/div&gt;\n\n&lt;svg&gt;\n    &lt;defs&gt;\n        &lt;!-- 声明 --&gt;\n        &lt;filter id="blur"&gt;\n            &lt;feGaussianBlur in="SourceGraphic" stdDeviation="5" /&gt;\n        &lt;/filter&gt;\n    &lt;/defs&gt;\n&lt;/svg&gt;</code></pre>' +
         "<pre><code>div {\n    filter: url(#blur);\n}</code></pre>" +
-        `<p><img src="${img("https://segmentfault.com/img/remote/1460000000000001")}" alt="" /></p><p><a href="https://codepen.io/example/pen/abc" ${REL}>CodePen Demo</a></p>`,
+        `<p><img src="${img("https://segmentfault.com/img/remote/1460000000000001")}" alt="" loading="lazy" decoding="async" /></p><p><a href="https://codepen.io/example/pen/abc" ${REL}>CodePen Demo</a></p>`,
     ],
     [
       "youku-iframe.html",
@@ -372,7 +372,7 @@ describe("cleanHtml: images", () => {
       "loopback, accepted for tests and demos",
       '<p><img src="http://127.0.0.1:8787/a.png"></p>',
       loopback,
-      `<p><img src="${img("http://127.0.0.1:8787/a.png", ".png")}" alt="" /></p>`,
+      `<p><img src="${img("http://127.0.0.1:8787/a.png", ".png")}" alt="" loading="lazy" decoding="async" /></p>`,
       ["http://127.0.0.1:8787/a.png"],
       [],
     ],
@@ -380,7 +380,7 @@ describe("cleanHtml: images", () => {
       "zhihu's data-actualsrc over a placeholder",
       '<p><img src="data:image/svg+xml;utf8,&lt;svg&gt;&lt;/svg&gt;" data-actualsrc="https://pic3.zhimg.com/v2-c_b.jpg" alt="图1"></p>',
       STRICT,
-      `<p><img src="${img("https://pic3.zhimg.com/v2-c_b.jpg", ".jpg")}" alt="图1" /></p>`,
+      `<p><img src="${img("https://pic3.zhimg.com/v2-c_b.jpg", ".jpg")}" alt="图1" loading="lazy" decoding="async" /></p>`,
       ["https://pic3.zhimg.com/v2-c_b.jpg"],
       [],
     ],
@@ -388,7 +388,7 @@ describe("cleanHtml: images", () => {
       "the same image twice is listed once",
       '<p><img src="https://n.sinaimg.cn/w10h20/a.jpg"></p><p><img src=" //n.sinaimg.cn/w10h20/a.jpg "></p>',
       STRICT,
-      `<p><img src="${img("https://n.sinaimg.cn/w10h20/a.jpg", ".jpg")}" alt="" width="10" height="20" /></p><p><img src="${img("https://n.sinaimg.cn/w10h20/a.jpg", ".jpg")}" alt="" width="10" height="20" /></p>`,
+      `<p><img src="${img("https://n.sinaimg.cn/w10h20/a.jpg", ".jpg")}" alt="" width="10" height="20" loading="lazy" decoding="async" /></p><p><img src="${img("https://n.sinaimg.cn/w10h20/a.jpg", ".jpg")}" alt="" width="10" height="20" loading="lazy" decoding="async" /></p>`,
       ["https://n.sinaimg.cn/w10h20/a.jpg"],
       [],
     ],
@@ -396,7 +396,7 @@ describe("cleanHtml: images", () => {
       "images in document order",
       '<p><img src="https://a.example.com/2.png"><img src="https://a.example.com/1.png"></p>',
       STRICT,
-      `<p><img src="${img("https://a.example.com/2.png", ".png")}" alt="" /><img src="${img("https://a.example.com/1.png", ".png")}" alt="" /></p>`,
+      `<p><img src="${img("https://a.example.com/2.png", ".png")}" alt="" loading="lazy" decoding="async" /><img src="${img("https://a.example.com/1.png", ".png")}" alt="" loading="lazy" decoding="async" /></p>`,
       ["https://a.example.com/2.png", "https://a.example.com/1.png"],
       [],
     ],

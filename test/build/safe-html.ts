@@ -5,7 +5,7 @@ import { type DomElement, isElement, parseHtmlBody } from "../../src/build/html-
 
 const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ["href", "rel"],
-  img: ["src", "alt", "width", "height"],
+  img: ["src", "alt", "width", "height", "loading", "decoding"],
   th: ["colspan", "rowspan"],
   td: ["colspan", "rowspan"],
 };
@@ -35,7 +35,11 @@ export function expectSafeHtml(html: string): void {
         expect(ALLOWED_ATTRIBUTES[tag] ?? [], `${tag}[${name}] in ${html}`).toContain(name);
       }
       if (tag === "a") expect(node.getAttribute("href")).toMatch(/^(?:https?:\/\/|mailto:)/);
-      if (tag === "img") expect(node.getAttribute("src")).toMatch(/^\/img\/[0-9a-f]{16}(?:\.[a-z]{3,4})?$/);
+      if (tag === "img") {
+        expect(node.getAttribute("src")).toMatch(/^\/img\/[0-9a-f]{16}(?:\.[a-z]{3,4})?$/);
+        expect(node.getAttribute("loading")).toBe("lazy");
+        expect(node.getAttribute("decoding")).toBe("async");
+      }
       walk(node);
     }
   };

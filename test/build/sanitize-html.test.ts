@@ -29,12 +29,12 @@ describe("sanitizeHtml: what stays", () => {
     [
       "proxied images with their size",
       `<img src="${PROXIED}" alt="图" width="550" height="485" class="c" title="t" loading="lazy">`,
-      `<img src="${PROXIED}" alt="图" width="550" height="485" />`,
+      `<img src="${PROXIED}" alt="图" width="550" height="485" loading="lazy" decoding="async" />`,
     ],
     [
       "non-numeric sizes are dropped",
       `<img src="${PROXIED}" alt="" width="100%" height="1">`,
-      `<img src="${PROXIED}" alt="" height="1" />`,
+      `<img src="${PROXIED}" alt="" height="1" loading="lazy" decoding="async" />`,
     ],
     [
       "code keeps its text, spans go",
@@ -71,7 +71,7 @@ describe("sanitizeHtml: what stays", () => {
     [
       "an alt text trying to break out of its quotes stays inside them",
       `<img src="${PROXIED}" alt="x&quot; onerror=&quot;alert(1)">`,
-      `<img src="${PROXIED}" alt="x&quot; onerror=&quot;alert(1)" />`,
+      `<img src="${PROXIED}" alt="x&quot; onerror=&quot;alert(1)" loading="lazy" decoding="async" />`,
     ],
     ["text is escaped", "<p>1 &lt; 2 &amp; 3 &gt; 2</p>", "<p>1 &lt; 2 &amp; 3 &gt; 2</p>"],
   ])("%s", (_name, input, expected) => {
