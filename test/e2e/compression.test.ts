@@ -46,10 +46,12 @@ describe("npm start compresses what it serves on the wire", () => {
       identity = await getRaw(`${server.url}${path}`, {});
     });
 
-    it("without Accept-Encoding: no Content-Encoding, the type and a strong ETag", () => {
+    it("without Accept-Encoding: no Content-Encoding, the type, Vary and a strong ETag", () => {
       expect(identity.status).toBe(200);
       expect(identity.headers["content-type"]?.split(";")[0]).toBe(type);
       expect(identity.headers["content-encoding"]).toBeUndefined();
+      // RFC 9110 §12.5.5: a cache must not give this response to a client whose Accept-Encoding differs.
+      expect(identity.headers.vary?.toLowerCase()).toContain("accept-encoding");
       expect(identity.headers.etag).toMatch(/^"/);
       expect(identity.body.length).toBeGreaterThan(0);
     });
@@ -66,6 +68,7 @@ describe("npm start compresses what it serves on the wire", () => {
         if (encoding !== null) {
           // RFC 9110 §8.8.1: other bytes, so at most a weak tag of the same validator.
           expect(res.headers.etag).toBe(`W/${identity.headers.etag}`);
+          expect(res.headers.vary?.toLowerCase()).toContain("accept-encoding");
           expect(res.body.length).toBeLessThan(identity.body.length);
         }
       },
