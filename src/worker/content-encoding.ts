@@ -22,7 +22,7 @@ export function contentEncoding(): MiddlewareHandler {
     const res = c.res;
     if (res.status !== 200 || res.body === null || res.headers.has("content-encoding")) return;
     if (!isCompressible(res.headers.get("content-type"))) return;
-    const encoding = pickEncoding(c.req.header("accept-encoding") ?? "");
+    const encoding = pickEncoding(clientAcceptEncoding(c.req.raw));
     if (encoding === null) return;
     const headers = new Headers(res.headers);
     headers.set("content-encoding", encoding);
@@ -31,6 +31,16 @@ export function contentEncoding(): MiddlewareHandler {
     if (etag !== null && !etag.startsWith("W/")) headers.set("etag", `W/${etag}`);
     replaceResponse(c, new Response(res.body, { status: res.status, headers }));
   };
+}
+
+/**
+ * The Accept-Encoding the client sent. Cloudflare, and wrangler dev like it, hand the worker
+ * `Accept-Encoding: br, gzip` whatever the client sent, and keep the client's own value ("" when it
+ * sent none) in `request.cf.clientAcceptEncoding`.
+ */
+function clientAcceptEncoding(request: Request): string {
+  const cf = request.cf as IncomingRequestCfProperties | undefined;
+  return cf?.clientAcceptEncoding ?? request.headers.get("accept-encoding") ?? "";
 }
 
 function isCompressible(contentType: string | null): boolean {

@@ -80,7 +80,9 @@ async function waitForAnswer(url: string, child: ChildProcess, timeoutMs: number
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with status ${child.exitCode}`);
     try {
-      const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) });
+      // Refused at once until wrangler listens; then the first answer waits for the worker to load,
+      // which takes a busy machine seconds: abandoning it would only ask again, so wait to the deadline.
+      const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(Math.max(deadline - Date.now(), 1)) });
       await res.arrayBuffer();
       return;
     } catch {
