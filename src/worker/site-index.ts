@@ -62,7 +62,8 @@ export function resolveCategoryUrl(
   } catch {
     return null;
   }
-  if (segments.length === 0) return null;
+  // No segment may be empty: `/categories//` would otherwise name the root, the site itself.
+  if (segments.length === 0 || segments.includes("")) return null;
   const category = site.categoryByPath.get(segments.join("/"));
   return category === undefined ? null : { category, file };
 }
