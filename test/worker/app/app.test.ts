@@ -19,6 +19,9 @@ describe.each(BUNDLES)("the %s app's statuses", (_, bundle) => {
   const category = scopes.find((scope) => scope.category.children.length > 0 && scope.index > 0);
   const article = bundle.articles[0];
   if (category === undefined || article === undefined) throw new Error("test: the bundle is too small");
+  // A subcategory's path with an encoded slash between its segments: one segment, no category.
+  const child = scopes.find((scope) => scope.category.parent === category.index);
+  const slashed = child?.path.replace(/\/(?=[^/]+\/$)/, "%2F") ?? "";
 
   it.each([
     "/nope.xml",
@@ -30,6 +33,7 @@ describe.each(BUNDLES)("the %s app's statuses", (_, bundle) => {
     `${category.path}nope/rss.xml`,
     "/categories//rss.xml",
     "/categories//feed.json",
+    `${slashed}rss.xml`,
     `/articles/${article.id}.json`,
   ])("%s: 404 with a short text", async (path) => {
     const response = await get(`${ORIGIN}${path}`);
@@ -53,6 +57,8 @@ describe.each(BUNDLES)("the %s app's statuses", (_, bundle) => {
     "/categories/nope/",
     `${category.path}nope/`,
     `${category.path}nope`,
+    slashed,
+    slashed.slice(0, -1),
     "/?page=99999",
     `${category.path}?page=99999`,
   ])("%s: 404 with the not-found page", async (path) => {
