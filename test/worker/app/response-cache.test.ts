@@ -24,9 +24,10 @@ async function fetchThrough(
   app: ReturnType<typeof createApp>,
   url: string,
   vars: Record<string, string> = {},
+  method = "GET",
 ): Promise<Response> {
   const ctx = createExecutionContext();
-  const response = await app.fetch(new Request(url), envWith(vars), ctx);
+  const response = await app.fetch(new Request(url, { method }), envWith(vars), ctx);
   const body = await response.arrayBuffer();
   await waitOnExecutionContext(ctx);
   return new Response(body, response);
@@ -112,6 +113,24 @@ describe.each(BUNDLES)("the response cache over the %s bundle", (_, bundle) => {
     const fresh = await fetchThrough(other, `${origin}${encoded}rss.xml?limit=19`);
     expect(await fresh.text()).not.toBe(body);
   });
+
+  it.each(pathsShowingNewest(bundle))(
+    "stores %s rendered for a HEAD, whole, for the next GET",
+    async (_, path) => {
+      const origin = uniqueOrigin();
+      const head = await fetchThrough(
+        createApp(withNewestTitled(bundle, OLD_TITLE)),
+        `${origin}${path}`,
+        {},
+        "HEAD",
+      );
+      expect(await head.text()).toBe("");
+      const other = createApp(withNewestTitled(bundle, NEW_TITLE));
+      const response = await fetchThrough(other, `${origin}${path}`);
+      expect(response.headers.get("etag")).toBe(head.headers.get("etag"));
+      expect(await response.text()).toContain(OLD_TITLE);
+    },
+  );
 
   it.each(pathsShowingNewest(bundle))(
     "never serves %s cached for another bundle version",
