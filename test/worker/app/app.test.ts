@@ -1,5 +1,5 @@
 /** The app's wiring: statuses, methods, redirects and CORS, on every route. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { appOver, BUNDLES, FORMATS, OPML_TYPE, scopesOf } from "./site.ts";
 
 const ORIGIN = "https://app.example";
@@ -126,6 +126,31 @@ describe.each(BUNDLES)("the %s app's statuses", (_, bundle) => {
         const target = await get(new URL(location, ORIGIN).href);
         expect(target.status, location).toBe(200);
       }
+    }
+  });
+});
+
+describe.each(BUNDLES)("the %s app with a setting it cannot use", (_, bundle) => {
+  const { get } = appOver(bundle, { FEED_ITEMS: "twenty" });
+  const article = bundle.articles[0];
+
+  it.each([
+    ["/rss.xml", TEXT],
+    ["/opml.xml", TEXT],
+    ["/", ERROR_PAGE],
+    [`/articles/${article?.id}`, ERROR_PAGE],
+    ["/nope", ERROR_PAGE],
+  ])("answers %s with a 500 of its own, not an exception", async (path, type) => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await get(`${ORIGIN}${path}`);
+      expect(response.status).toBe(500);
+      expect(response.headers.get("content-type")).toMatch(type);
+      // The reason goes to the log, not to readers.
+      expect(await response.text()).not.toContain("FEED_ITEMS");
+      expect(String(log.mock.calls[0]?.[1])).toContain("FEED_ITEMS");
+    } finally {
+      log.mockRestore();
     }
   });
 });
