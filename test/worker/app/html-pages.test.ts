@@ -82,6 +82,19 @@ describe.each(BUNDLES)("the %s pages", (_, bundle) => {
     expect(await response.text()).toContain('<meta name="robots" content="noindex">');
   });
 
+  it.each(["page=0", "page=abc", "page=1.5", "page=1&page=2"])(
+    "answers a listing's ?%s with a 400 error page naming page",
+    async (query) => {
+      for (const path of ["/", scopes[1]?.path]) {
+        const response = await get(`${ORIGIN}${path}?${query}`);
+        expect(response.status, path).toBe(400);
+        expect(mediaType(response.headers.get("content-type")), path).toBe("text/html");
+        expectPageSecurity(response, path ?? "");
+        expect(await response.text(), path).toContain("page must be");
+      }
+    },
+  );
+
   it("links every page's feeds for autodiscovery, each answering 200 as the type it names", async () => {
     const checked = new Map<string, string>();
     for (const url of pageUrls) {

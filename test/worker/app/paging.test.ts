@@ -87,6 +87,7 @@ function expectJsonFeedLinks(pages: Page[]): void {
 
 describe.each(BUNDLES)("paging requests the %s feeds refuse", (_, bundle) => {
   const { get } = appOver(bundle);
+  // The site's feeds and the first top-level category's.
   const [, category] = scopesOf(bundle);
   const feeds = [
     ...FORMATS.map(({ file }) => `/${file}`),
@@ -140,14 +141,17 @@ describe.each(BUNDLES)("paging requests the %s feeds refuse", (_, bundle) => {
     ["foo=bar", ""],
     ["page=1", ""],
     ["limit=20", ""],
-  ])("ignores what it does not know: ?%s is ?%s", async (query, same) => {
-    for (const path of feeds) {
-      const asked = await get(`${ORIGIN}${path}?${query}`);
-      const canonical = await get(`${ORIGIN}${path}${same === "" ? "" : `?${same}`}`);
-      expect(asked.status, path).toBe(200);
-      expect(await asked.text(), path).toBe(await canonical.text());
-    }
-  });
+  ])(
+    "answers ?%s as ?%s: unknown parameters and spelled-out defaults change nothing",
+    async (query, same) => {
+      for (const path of feeds) {
+        const asked = await get(`${ORIGIN}${path}?${query}`);
+        const canonical = await get(`${ORIGIN}${path}${same === "" ? "" : `?${same}`}`);
+        expect(asked.status, path).toBe(200);
+        expect(await asked.text(), path).toBe(await canonical.text());
+      }
+    },
+  );
 
   it("lets FEED_MAX_ITEMS raise the largest limit", async () => {
     const { get: getWider } = appOver(bundle, { FEED_MAX_ITEMS: "200" });
