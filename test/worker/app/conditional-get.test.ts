@@ -40,6 +40,7 @@ describe.each(BUNDLES)("HTTP caching of the %s app", (_, bundle) => {
     },
   );
 
+  // The routes that show the newest article's title, which editedBundle changes (OPML shows none).
   it.each(routes.filter((route) => route.newest === bundle.articles[0] && route.name !== "OPML"))(
     "$name: another ETag when the content differs",
     async ({ path }) => {

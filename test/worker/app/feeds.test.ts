@@ -73,9 +73,7 @@ describe.each(BUNDLES)("the %s feeds", (_, bundle) => {
     const feed = readWithFeedsmith(format, await response.text());
     expect(feed.home).toBe(`${ORIGIN}${scope.path}`);
     expect(format === "json" ? feed.links.first : feed.links.self).toBe(url);
-    for (const label of scope.category.path.length === 0 ? [] : [scope.category.label]) {
-      expect(feed.title).toContain(label);
-    }
+    if (scope.index > 0) expect(feed.title).toContain(scope.category.label);
   });
 
   it.each(FORMATS)(
@@ -90,6 +88,7 @@ describe.each(BUNDLES)("the %s feeds", (_, bundle) => {
           items.map((item) => [item.id, item.link]),
           scope.name,
         ).toEqual(expected.map((article) => [permalink(ORIGIN, article), permalink(ORIGIN, article)]));
+        // The order they must come in is newest first.
         const dates = expected.map((article) => Date.parse(article.date));
         expect(dates, scope.name).toEqual([...dates].sort((a, b) => b - a));
       }
