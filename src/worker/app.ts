@@ -3,6 +3,7 @@ import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { Bundle } from "../model.ts";
+import { DEFAULT_SETTINGS, type Settings } from "../site.ts";
 import { allowMethods } from "./allow-methods.ts";
 import { cacheKey } from "./cache-key.ts";
 import { conditionalGet } from "./conditional-get.ts";
@@ -134,10 +135,19 @@ function answerError(
   const wantsText = /\.(xml|json)$/.test(c.req.path);
   const headers = { "cache-control": "public, max-age=60" };
   if (wantsText) return c.text(`${message}\n`, status as 400, headers);
-  const settings = settingsOf(c.env);
+  const settings = settingsOrDefaults(c.env);
   const body =
     status === 404 ? renderNotFoundPage(site, settings, message) : renderErrorPage(settings, status, message);
   return c.html(body, status as 400, headers);
+}
+
+/** The settings, or the defaults when they are the error being answered: the page must still render. */
+function settingsOrDefaults(env: Env | undefined): Settings {
+  try {
+    return settingsOf(env);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
 }
 
 /**

@@ -62,7 +62,11 @@ export function resolveCategoryUrl(
   } catch {
     return null;
   }
-  if (segments.length === 0) return null;
+  // No segment may be empty (`/categories//` would name the root, the site itself) or hold a "/"
+  // (`金融%2F新浪财经` would name 金融/新浪财经 under a second URL): built segments never do.
+  if (segments.length === 0 || segments.some((segment) => segment === "" || segment.includes("/"))) {
+    return null;
+  }
   const category = site.categoryByPath.get(segments.join("/"));
   return category === undefined ? null : { category, file };
 }
