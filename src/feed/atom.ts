@@ -48,7 +48,7 @@ export function renderAtom(doc: FeedDocument): string {
  *
  * @example
  * renderAtomEntry({ url: "https://news.example.com/p/1", title: "AT&T <3", … }, "Edgefeed")
- * // '  <entry>\n    <id>https://news.example.com/p/1</id>\n    <title type="text">AT&#x26;T &#x3C;3</title>…'
+ * // '  <entry>\n    <id>https://news.example.com/p/1</id>\n    <title type="text">AT&amp;T &lt;3</title>…'
  */
 export function renderAtomEntry(item: FeedItem, author: string): string {
   const url = escapeXml(item.url);

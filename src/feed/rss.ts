@@ -49,7 +49,7 @@ export function renderRss(doc: FeedDocument): string {
  *
  * @example
  * renderRssItem({ url: "https://news.example.com/p/1", title: "AT&T", … })
- * // "  <item>\n    <title>AT&#x26;T</title>\n …"
+ * // "  <item>\n    <title>AT&amp;T</title>\n …"
  */
 export function renderRssItem(item: FeedItem): string {
   const url = escapeXml(item.url);

@@ -16,10 +16,11 @@ const SUSPECT_ALL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 const SPECIAL_OR_SUSPECT = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const SPECIAL_ALL = /[&<>"]/g;
 
-// RSS Best Practices Profile, "Character Data": plain text encodes "&", "<" and ">" as hexadecimal
-// character references, the form the widest range of aggregators decodes. To an XML parser they
-// are the same as `&amp;` and friends (XML 1.0 §4.1), so Atom and OPML use them too.
-const REFERENCES: Record<string, string> = { "&": "&#x26;", "<": "&#x3C;", ">": "&#x3E;", '"': "&#x22;" };
+// XML 1.0 §4.6's predefined entities. The RSS Best Practices Profile suggests hexadecimal references
+// (`&#x26;`) for text; XML parsers read both the same, but some feed libraries built on
+// fast-xml-parser leave numeric references undecoded in attributes, which turned paging links into
+// `?limit=7&#x26;page=2`. Every parser decodes `&amp;`.
+const REFERENCES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /**
  * Removes the characters XML 1.0 forbids anywhere in a document; keeps everything else, emoji
@@ -52,7 +53,7 @@ function isLowSurrogate(code: number): boolean {
  * Plain text as XML character data, safe both between tags and inside a double-quoted attribute.
  *
  * @example
- * escapeXml('AT&T <3 "x"') // "AT&#x26;T &#x3C;3 &#x22;x&#x22;"
+ * escapeXml('AT&T <3 "x"') // "AT&amp;T &lt;3 &quot;x&quot;"
  */
 export function escapeXml(text: string): string {
   if (!SPECIAL_OR_SUSPECT.test(text)) return text;

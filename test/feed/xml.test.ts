@@ -30,10 +30,10 @@ describe("withoutForbiddenChars", () => {
 describe("escapeXml", () => {
   it.each([
     ["nothing to escape", "新浪财经", "新浪财经"],
-    ["markup characters", `AT&T <script> "x" > 'y'`, "AT&#x26;T &#x3C;script&#x3E; &#x22;x&#x22; &#x3E; 'y'"],
-    ["an entity stays text", "&amp;", "&#x26;amp;"],
-    ["a CDATA end", "]]>", "]]&#x3E;"],
-    ["forbidden characters go, emoji stay", "a\u0001&\uFFFE😀\uDC00", "a&#x26;😀"],
+    ["markup characters", `AT&T <script> "x" > 'y'`, "AT&amp;T &lt;script&gt; &quot;x&quot; &gt; 'y'"],
+    ["an entity stays text", "&amp;", "&amp;amp;"],
+    ["a CDATA end", "]]>", "]]&gt;"],
+    ["forbidden characters go, emoji stay", "a\u0001&\uFFFE😀\uDC00", "a&amp;😀"],
   ])("%s", (_, input, expected) => {
     expect(escapeXml(input)).toBe(expected);
   });
