@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { MemoryCache } from "./memory-cache.ts";
 import { replaceResponse } from "./replace-response.ts";
 
 /** Options of {@link responseCache}. */
@@ -31,7 +32,7 @@ interface StoredResponse {
  * app.use("*", responseCache({ key: (c) => new URL(c.req.url).pathname, memoryBytes: 16 << 20 }))
  */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
-  const memory = new MemoryTier(options.memoryBytes);
+  const memory = new MemoryCache<StoredResponse>(options.memoryBytes, (entry) => entry.body.byteLength);
   return async function responseCache(c, next) {
     const method = c.req.method;
     const key = method === "GET" || method === "HEAD" ? options.key(c) : null;
@@ -83,43 +84,4 @@ async function toStored(response: Response): Promise<StoredResponse> {
 
 function toResponse(stored: StoredResponse): Response {
   return new Response(stored.body, { status: 200, headers: stored.headers });
-}
-
-/** A least-recently-used map bounded by the total size of the bodies it holds. */
-class MemoryTier {
-  readonly #entries = new Map<string, StoredResponse>();
-  readonly #limit: number;
-  #bytes = 0;
-
-  constructor(limit: number) {
-    this.#limit = limit;
-  }
-
-  get(key: string): StoredResponse | undefined {
-    const entry = this.#entries.get(key);
-    if (entry) {
-      // Map iteration follows insertion order: re-inserting marks the entry as most recent.
-      this.#entries.delete(key);
-      this.#entries.set(key, entry);
-    }
-    return entry;
-  }
-
-  set(key: string, entry: StoredResponse): void {
-    if (entry.body.byteLength > this.#limit) return;
-    this.delete(key);
-    this.#entries.set(key, entry);
-    this.#bytes += entry.body.byteLength;
-    for (const [oldest] of this.#entries) {
-      if (this.#bytes <= this.#limit) break;
-      this.delete(oldest);
-    }
-  }
-
-  delete(key: string): void {
-    const entry = this.#entries.get(key);
-    if (!entry) return;
-    this.#entries.delete(key);
-    this.#bytes -= entry.body.byteLength;
-  }
 }

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { MemoryCache } from "../memory-cache.ts";
 import { isNotModified, notModified } from "./conditional.ts";
 import { type CheckedImage, checkImage } from "./image-check.ts";
 import { ImageProxyError, toImageProxyError } from "./image-proxy-error.ts";
@@ -40,11 +41,23 @@ export interface ImageProxyOptions {
   timeoutMs?: number;
   /** Largest image passed on, in bytes, declared or streamed. Default 10 MiB. */
   maxBytes?: number;
+  /** Bytes of small images kept in the isolate's memory in front of the edge cache. Default 16 MiB. */
+  memoryBytes?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
+const DEFAULT_MEMORY_BYTES = 16 * 1024 * 1024;
+/** Larger images go to the edge cache only: a few of them would push out many feeds' worth. */
+const MAX_MEMORY_IMAGE_BYTES = 512 * 1024;
+
+/** A whole image as stored: body, status and headers. */
+interface StoredImage {
+  body: ArrayBuffer;
+  status: number;
+  headers: Headers;
+}
 
 /**
  * Sent upstream instead of the client's Accept. All clients share one cached copy per image, so the
@@ -67,14 +80,27 @@ const CONDITIONAL_HEADERS = ["if-none-match", "if-modified-since"];
  */
 export function imageProxy(options: ImageProxyOptions) {
   const app = new Hono();
+  const memory = new MemoryCache<StoredImage>(
+    options.memoryBytes ?? DEFAULT_MEMORY_BYTES,
+    (image) => image.body.byteLength,
+  );
 
   app.get("/:key", async (c) => {
     const key = c.req.param("key");
     const url = lookUpImage(options.images, key);
     if (url === null) throw new ImageProxyError(404, "no such image");
     const cacheKey = toCacheKey(c.req.url, key);
+    const remembered = memory.get(cacheKey);
+    if (remembered !== undefined) return answer(c.req.raw, new Response(remembered.body, remembered));
     const cached = await caches.default.match(cacheKey);
-    if (cached !== undefined) return answer(c.req.raw, cached);
+    if (cached !== undefined) {
+      if (isSmall(cached.headers)) {
+        const body = await cached.arrayBuffer();
+        memory.set(cacheKey, { body, status: cached.status, headers: cached.headers });
+        return answer(c.req.raw, new Response(body, cached));
+      }
+      return answer(c.req.raw, cached);
+    }
 
     const image = await fetchImage(url, c.req.raw, options);
     if (image.status === 304) return notModified(image.headers);
@@ -85,7 +111,11 @@ export function imageProxy(options: ImageProxyOptions) {
     });
     // Stored only whole: a failed or oversized image never is. Stored even when the client wants no
     // body (HEAD, 304), so the next request finds it.
-    const store = whole.then((blob) => caches.default.put(cacheKey, new Response(blob, { status, headers })));
+    const store = whole.then(async (blob) => {
+      if (blob.size <= MAX_MEMORY_IMAGE_BYTES)
+        memory.set(cacheKey, { body: await blob.arrayBuffer(), status, headers });
+      await caches.default.put(cacheKey, new Response(blob, { status, headers }));
+    });
     c.executionCtx.waitUntil(store.catch(() => {}));
     return answer(c.req.raw, new Response(stream, { status, headers }));
   });
@@ -97,6 +127,12 @@ export function imageProxy(options: ImageProxyOptions) {
     return errorResponse(status, message);
   });
   return app;
+}
+
+/** True when the stored image is small enough for the in-memory tier. */
+function isSmall(headers: Headers): boolean {
+  const length = Number(headers.get("content-length") ?? Number.NaN);
+  return Number.isFinite(length) && length <= MAX_MEMORY_IMAGE_BYTES;
 }
 
 /**
