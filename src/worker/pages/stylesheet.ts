@@ -79,7 +79,10 @@ th, td { min-width: 6em; border: 1px solid var(--rule); padding: 0.3em 0.6em; }
 .entry { border-bottom: 1px solid var(--rule); padding: 1em 0; }
 .entry h2 { font-size: 1.15em; margin: 0 0 0.3em; }
 .entry p { margin: 0.4em 0 0; }
-.entry img { display: block; margin: 0.6em 0; border-radius: 4px; }
+/* A listed article's picture is a thumbnail beside its summary, one box for every picture (a 100 px
+   avatar, a 1200 px banner, a portrait poster), so a phone shows several articles a screen. */
+.entry article { display: flow-root; }
+.entry img { float: right; width: 7.5em; height: 5em; object-fit: cover; margin: 0.4em 0 0.4em 1em; border-radius: 4px; }
 .meta { margin: 0.3em 0; }
 /* A short link breaks between links, not inside one ("JSON / Feed"). */
 .feeds a, .site-footer a { white-space: nowrap; }
