@@ -64,7 +64,7 @@ code { background: var(--code); padding: 0.1em 0.3em; border-radius: 3px; }
 /* Code and tables scroll inside their own box, never the page. */
 pre { background: var(--code); padding: 0.8em 1em; border-radius: 4px; overflow-x: auto; line-height: 1.5; }
 pre code { background: none; padding: 0; font-size: 1em; }
-table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; margin: 1.2em 0; }
+table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; margin: 1.2em 0; font-size: 0.9375em; line-height: 1.6; }
 /* Without a floor, a wide table squeezes Chinese cells to one character a line instead of scrolling. */
 th, td { min-width: 6em; border: 1px solid var(--rule); padding: 0.3em 0.6em; }
 .site-header { border-bottom: 1px solid var(--rule); padding-bottom: 0.5em; }
