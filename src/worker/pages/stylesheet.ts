@@ -73,6 +73,8 @@ th, td { min-width: 6em; border: 1px solid var(--rule); padding: 0.3em 0.6em; }
 .site-description { margin: 0; color: var(--muted); }
 .site-footer { border-top: 1px solid var(--rule); margin-top: 3em; padding-top: 1em; }
 .breadcrumbs ol { display: flex; flex-wrap: wrap; gap: 0 0.4em; list-style: none; margin: 1em 0 0; padding: 0; }
+/* The same room on both sides of each "›" (the space in the markup is narrower than the gap). */
+.breadcrumbs li { display: flex; gap: 0.4em; }
 .breadcrumbs { color: var(--muted); font-size: 0.875em; }
 .separator { color: var(--muted); }
 .entries { list-style: none; margin: 0; padding: 0; }
