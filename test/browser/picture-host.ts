@@ -73,7 +73,7 @@ function gradientPng(width: number, height: number, seed: number): Buffer {
     const t = height === 1 ? 0 : y / (height - 1);
     const rgb = top.map((c, i) => Math.round(c + ((bottom[i] ?? c) - c) * t));
     const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) row.set(rgb, 1 + x * 3);
+    row.fill(Buffer.from(rgb), 1);
     rows.push(row);
   }
   const header = Buffer.alloc(13);

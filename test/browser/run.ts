@@ -6,7 +6,7 @@
  * an image from anywhere but `/img/` (or fails to load one), declares a web font or renders Chinese
  * without a CJK font.
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
@@ -83,7 +83,9 @@ async function openTab(browser: Browser, origin: string, view: View): Promise<Ta
     timezoneId: "Asia/Shanghai",
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  // Generous: two cores shared with workerd and whatever else runs. (Once, with npm test running
+  // beside it, one image took the worker 33 s to answer.)
+  page.setDefaultTimeout(60_000);
   const tab: Tab = {
     view,
     context,
@@ -321,17 +323,21 @@ async function main(): Promise<number> {
   } finally {
     await cleanUp();
   }
-  for (const note of notes) console.log(`test:browser: note: ${note}`);
-  if (failures.length === 0) {
-    console.log("test:browser: ok");
-    return 0;
-  }
-  console.error(`test:browser: ${failures.length} failure(s):\n${failures.map((f) => `  ${f}`).join("\n")}`);
-  if (server !== undefined) {
-    console.error(
-      `--- npm start printed (last 40 lines):\n${server.output().split("\n").slice(-40).join("\n")}`,
-    );
-  }
+  const lines = [...notes].map((note) => `test:browser: note: ${note}`);
+  if (failures.length === 0) lines.push("test:browser: ok");
+  else lines.push(`test:browser: ${failures.length} failure(s):`, ...failures.map((f) => `  ${f}`));
+  console[failures.length === 0 ? "log" : "error"](lines.join("\n"));
+  // The same, and everything npm start printed, beside the screenshots (for CI to keep).
+  const output = server?.output() ?? "";
+  writeFileSync(
+    join(SCREENSHOT_DIR, "report.txt"),
+    `${lines.join("\n")}\n\n--- npm start printed:\n${output}`,
+  );
+  if (failures.length === 0) return 0;
+  console.error(
+    `--- npm start printed (last 40 lines; all of it in ${relative(PROJECT_ROOT, SCREENSHOT_DIR)}/report.txt):`,
+  );
+  console.error(output.split("\n").slice(-40).join("\n"));
   return 1;
 }
 
