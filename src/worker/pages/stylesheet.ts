@@ -85,6 +85,8 @@ th, td { min-width: 6em; border: 1px solid var(--rule); padding: 0.3em 0.6em; }
    avatar, a 1200 px banner, a portrait poster), so a phone shows several articles a screen. */
 .entry article { display: flow-root; }
 .entry img { float: right; width: 7.5em; height: 5em; object-fit: cover; margin: 0.4em 0 0.4em 1em; border-radius: 4px; }
+/* Without a summary to sit beside, it goes under the date, on the left. */
+.entry img:last-child { float: none; display: block; margin: 0.6em 0 0; }
 .meta { margin: 0.3em 0; }
 /* A short link breaks between links, not inside one ("JSON / Feed"). */
 .feeds a, .site-footer a { white-space: nowrap; }
