@@ -6,7 +6,7 @@
  * an image from anywhere but `/img/` (or fails to load one), declares a web font or renders Chinese
  * without a CJK font.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
@@ -278,8 +278,11 @@ async function crawl(tab: Tab, origin: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+  // Last run's screenshots and report go; nothing else in the folder does.
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const name of readdirSync(SCREENSHOT_DIR)) {
+    if (name.endsWith(".png") || name === "report.txt") rmSync(join(SCREENSHOT_DIR, name));
+  }
   let upstream: PictureHost | undefined;
   let contentDir: string | undefined;
   let server: DevServer | undefined;
