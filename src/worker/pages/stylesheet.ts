@@ -64,7 +64,7 @@ code { background: var(--code); padding: 0.1em 0.3em; border-radius: 3px; }
 /* Code and tables scroll inside their own box, never the page. */
 pre { background: var(--code); padding: 0.8em 1em; border-radius: 4px; overflow-x: auto; line-height: 1.5; }
 pre code { background: none; padding: 0; font-size: 1em; }
-table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; margin: 1.2em 0; }
+table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; margin: 1.2em 0; font-size: 0.9375em; line-height: 1.6; }
 /* Without a floor, a wide table squeezes Chinese cells to one character a line instead of scrolling. */
 th, td { min-width: 6em; border: 1px solid var(--rule); padding: 0.3em 0.6em; }
 .site-header { border-bottom: 1px solid var(--rule); padding-bottom: 0.5em; }
@@ -73,13 +73,20 @@ th, td { min-width: 6em; border: 1px solid var(--rule); padding: 0.3em 0.6em; }
 .site-description { margin: 0; color: var(--muted); }
 .site-footer { border-top: 1px solid var(--rule); margin-top: 3em; padding-top: 1em; }
 .breadcrumbs ol { display: flex; flex-wrap: wrap; gap: 0 0.4em; list-style: none; margin: 1em 0 0; padding: 0; }
+/* The same room on both sides of each "›" (the space in the markup is narrower than the gap). */
+.breadcrumbs li { display: flex; gap: 0.4em; }
 .breadcrumbs { color: var(--muted); font-size: 0.875em; }
 .separator { color: var(--muted); }
 .entries { list-style: none; margin: 0; padding: 0; }
 .entry { border-bottom: 1px solid var(--rule); padding: 1em 0; }
 .entry h2 { font-size: 1.15em; margin: 0 0 0.3em; }
 .entry p { margin: 0.4em 0 0; }
-.entry img { display: block; margin: 0.6em 0; border-radius: 4px; }
+/* A listed article's picture is a thumbnail beside its summary, one box for every picture (a 100 px
+   avatar, a 1200 px banner, a portrait poster), so a phone shows several articles a screen. */
+.entry article { display: flow-root; }
+.entry img { float: right; width: 7.5em; height: 5em; object-fit: cover; margin: 0.4em 0 0.4em 1em; border-radius: 4px; }
+/* Without a summary to sit beside, it goes under the date, on the left. */
+.entry img:last-child { float: none; display: block; margin: 0.6em 0 0; }
 .meta { margin: 0.3em 0; }
 /* A short link breaks between links, not inside one ("JSON / Feed"). */
 .feeds a, .site-footer a { white-space: nowrap; }
