@@ -10,7 +10,7 @@ import { conditionalGet } from "./conditional-get.ts";
 import { contentEncoding } from "./content-encoding.ts";
 import { formatOfFile } from "./feed-formats.ts";
 import { serveFeed, serveOpml } from "./feeds.ts";
-import { serveArticlePage, serveListingPage, serveStylesheet } from "./html-pages.ts";
+import { serveArticlePage, serveFavicon, serveListingPage, serveStylesheet } from "./html-pages.ts";
 import { imageProxy } from "./image-proxy/index.ts";
 import { renderErrorPage, renderNotFoundPage, STYLESHEET_PATH } from "./pages/index.ts";
 import { PagingError } from "./paging.ts";
@@ -68,6 +68,8 @@ export function createApp(bundle: Bundle, options: AppOptions = {}) {
   app.get("/opml.xml", (c) => serveOpml(c, site));
   app.get("/articles/:id", (c) => serveArticlePage(c, site, c.req.param("id")));
   app.get(STYLESHEET_PATH, () => serveStylesheet());
+  app.get("/favicon.svg", () => serveFavicon());
+  app.get("/favicon.ico", () => serveFavicon());
   app.get("/categories/*", (c) => serveCategory(c, site));
   const proxies = new WeakMap<object, Hono>();
   app.all("/img/*", (c) => {

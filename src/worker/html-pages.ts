@@ -1,7 +1,13 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { cacheableResponse } from "./cacheable-response.ts";
-import { renderArticlePage, renderCategoryPage, renderHomePage, STYLESHEET } from "./pages/index.ts";
+import {
+  FAVICON_SVG,
+  renderArticlePage,
+  renderCategoryPage,
+  renderHomePage,
+  STYLESHEET,
+} from "./pages/index.ts";
 import { readPage } from "./paging.ts";
 import { requestBase } from "./request-base.ts";
 import { settingsOf } from "./settings.ts";
@@ -18,7 +24,7 @@ export async function serveListingPage(c: Context, site: SiteIndex, category: nu
     category === 0
       ? renderHomePage(site, settings, base, page)
       : renderCategoryPage(site, settings, base, category, page);
-  if (body === null) throw new HTTPException(404, { message: `page ${page} does not exist` });
+  if (body === null) throw new HTTPException(404, { message: `没有第 ${page} 页。` });
   // A listing changes when its newest article does.
   const newest = site.bundle.categories[category]?.articles[0];
   const lastModified = (newest === undefined ? undefined : site.bundle.articles[newest]?.date) ?? site.newest;
@@ -30,7 +36,7 @@ export async function serveArticlePage(c: Context, site: SiteIndex, id: string):
   const index = site.articleById.get(id);
   const article = index === undefined ? undefined : site.bundle.articles[index];
   if (index === undefined || article === undefined) {
-    throw new HTTPException(404, { message: `there is no article ${id}` });
+    throw new HTTPException(404, { message: "没有这篇文章。" });
   }
   const settings = settingsOf(c.env);
   const body = renderArticlePage(site, settings, requestBase(c, settings), index);
@@ -44,5 +50,12 @@ export function serveStylesheet(): Response {
       "content-type": "text/css; charset=utf-8",
       "cache-control": "public, max-age=31536000, immutable",
     },
+  });
+}
+
+/** Answers `/favicon.svg` and `/favicon.ico` (which browsers request on their own) with the icon. */
+export function serveFavicon(): Response {
+  return new Response(FAVICON_SVG, {
+    headers: { "content-type": "image/svg+xml", "cache-control": "public, max-age=86400" },
   });
 }

@@ -126,11 +126,6 @@ async function openTab(browser: Browser, origin: string, view: View): Promise<Ta
     if (/status of 404\b/.test(message.text())) {
       // Chromium logs the 404 page's own status, which is what it should answer.
       if (tab.expectedStatus === 404 && at === page.url()) return;
-      // Chromium asks for /favicon.ico by itself (no page event shows it) and the worker has none.
-      if (new URL(at).pathname === "/favicon.ico") {
-        notes.add("the worker answers 404 to /favicon.ico, which Chromium requests by itself (tolerated)");
-        return;
-      }
     }
     fail(tab, `console ${message.type()}: ${message.text()} (${at})`);
   });

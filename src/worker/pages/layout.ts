@@ -1,4 +1,5 @@
 import type { Settings } from "../../site.ts";
+import { FAVICON_PATH } from "./favicon.ts";
 import { renderFeedLinks } from "./feed-links.ts";
 import { type Html, html } from "./html.ts";
 import { STYLESHEET_PATH } from "./stylesheet.ts";
@@ -45,6 +46,7 @@ export function renderLayout(settings: Settings, frame: PageFrame): string {
 <meta name="color-scheme" content="light dark">
 ${frame.isIndexable === false && html`<meta name="robots" content="noindex">\n`}<title>${frame.title}</title>
 ${frame.description && html`<meta name="description" content="${frame.description}">\n`}<link rel="stylesheet" href="${STYLESHEET_PATH}">
+<link rel="icon" href="${FAVICON_PATH}" type="image/svg+xml">
 ${frame.canonical && html`<link rel="canonical" href="${frame.canonical}">\n`}${frame.alternates}</head>
 <body>
 <header class="site-header">${masthead}</header>

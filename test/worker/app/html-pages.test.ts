@@ -6,6 +6,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../../src/worker/app.ts";
+import { contentBundle } from "../bundles.ts";
 import { keyFor, proxyOver, uniqueUrl } from "../image-proxy-app.ts";
 import { select } from "../pages/select.ts";
 import {
@@ -208,5 +209,14 @@ describe.each(BUNDLES)("the %s app's images", (_, bundle) => {
     // None of what the pages add.
     expect(served.headers.get("x-frame-options")).toBeNull();
     expect(served.headers.get("cross-origin-opener-policy")).toBeNull();
+  });
+});
+
+describe("the site's icon", () => {
+  it.each(["/favicon.svg", "/favicon.ico"])("%s answers an SVG icon from our origin", async (path) => {
+    const res = await createApp(contentBundle()).request(`https://edgefeed.example${path}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await res.text()).toMatch(/^<svg /);
   });
 });
