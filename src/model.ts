@@ -23,7 +23,9 @@ export interface Article {
   image: ImageRef | null;
   /**
    * Cleaned, sanitized HTML. Images point at the proxy by root-relative URL (`src="/img/<key>"`),
-   * so renderers make them absolute with one `replaceAll`. Never contains `]]>`.
+   * so renderers make them absolute with one `replaceAll`. Never contains `]]>`, nor a character
+   * XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates): the build
+   * strips them once, so that feeds need not scan every article on every request.
    */
   html: string;
   /** Content path relative to the content folder, with forward slashes (`sina/post-1.md`). */

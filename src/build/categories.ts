@@ -62,12 +62,19 @@ interface Node {
  */
 export function buildCategoryTree(paths: string[][]): { categories: Category[]; categoryOf: number[] } {
   const root = createNode("", null);
+  // Posts share a few category paths: each label as written is read once, not once a post.
+  const read = new Map<string, { label: string; fold: string }>();
   const deepest = paths.map((path) => {
     let node = root;
     for (const raw of path) {
-      const label = toCategoryLabel(raw);
+      let known = read.get(raw);
+      if (known === undefined) {
+        const label = toCategoryLabel(raw);
+        known = { label, fold: label === "" ? "" : foldCategoryLabel(label) };
+        read.set(raw, known);
+      }
+      const { label, fold } = known;
       if (label === "") continue;
-      const fold = foldCategoryLabel(label);
       let child = node.children.get(fold);
       if (child === undefined) {
         child = createNode(fold, node);

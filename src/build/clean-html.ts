@@ -5,6 +5,7 @@
  * allow-list.
  */
 
+import { withoutForbiddenChars } from "../feed/xml.ts";
 import type { ImageRef } from "../model.ts";
 import { BLOCK_TAGS, isPlainText, layOutParagraphs, reshapeDiv, splitLines } from "./block-layout.ts";
 import { isBoilerplate, isBoilerplateText, isStockQuoteName } from "./boilerplate.ts";
@@ -35,7 +36,10 @@ import { PUBLISHED_ATTRIBUTES, PUBLISHED_TAGS, sanitizeHtml } from "./sanitize-h
 
 /** A cleaned body. */
 export interface CleanedHtml {
-  /** Cleaned and sanitized; images as `src="/img/<key>"`; never contains `]]>`. */
+  /**
+   * Cleaned and sanitized; images as `src="/img/<key>"`; never contains `]]>` or a character XML 1.0
+   * forbids.
+   */
   html: string;
   /** The article's plain text, paragraphs separated by "\n". */
   text: string;
@@ -85,7 +89,8 @@ export function cleanHtml(rawBody: string, options: ImageUrlOptions): CleanedHtm
   writeChildren(root, "body", writer, pieces, true);
   const article = joinPieces(layOutParagraphs(pieces));
   return {
-    html: sanitizeHtml(article.html),
+    // Feeds are XML: the one place that strips what XML forbids, so renderers need not scan it.
+    html: withoutForbiddenChars(sanitizeHtml(article.html)),
     text: finishText(article.text),
     images: [...writer.images].map(([url, ref]) => ({ url, ref })),
     problems: writer.problems,

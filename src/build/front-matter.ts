@@ -46,7 +46,8 @@ const OPTIONS = {
  * // { data: { title: "Hi", date: "2021-05-16 04:16:04" }, body: "\n<div>x</div>", problems: [] }
  */
 export function readFrontMatter(text: string): FrontMatter {
-  const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const normalized = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
   const opening = OPENING.exec(normalized);
   if (opening === null) {
     return asBody(normalized, 'is missing (no "---" line at the start); the whole file is the body');

@@ -67,7 +67,7 @@ function buildCodeVersion(): string {
   if (codeVersion !== undefined) return codeVersion;
   const src = join(dirname(fileURLToPath(import.meta.url)), "..");
   const hash = createHash("sha256");
-  for (const folder of ["build", "net", "."]) {
+  for (const folder of ["build", "feed", "net", "."]) {
     const names = readdirSync(join(src, folder)).filter((name) => name.endsWith(".ts"));
     for (const name of names.sort())
       hash.update(`${folder}/${name}\n`).update(readFileSync(join(src, folder, name)));

@@ -45,6 +45,8 @@ export function isValidWallTime(wall: WallTime): boolean {
  */
 export function zonedTimeToUtc(wall: WallTime, timeZone: string): number {
   const local = utcTime(wall);
+  // The default zone has no offset to look up (each lookup formats a date with Intl).
+  if (timeZone === "UTC") return local;
   // One transition at most within a day either side: the two offsets around the wall time.
   const before = offsetAt(local - DAY_MS, timeZone);
   const after = offsetAt(local + DAY_MS, timeZone);

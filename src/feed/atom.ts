@@ -1,7 +1,7 @@
 import { toRfc3339Date } from "./feed-date.ts";
 import { type FeedDocument, type FeedItem, feedAuthorName, GENERATOR } from "./feed-document.ts";
 import { MEDIA_RSS_NAMESPACE, renderMediaThumbnail } from "./media-rss.ts";
-import { cdata, escapeXml } from "./xml.ts";
+import { cleanCdata, escapeXml } from "./xml.ts";
 
 const ATOM_TYPE = "application/atom+xml";
 
@@ -67,7 +67,7 @@ export function renderAtomEntry(item: FeedItem, author: string): string {
   if (item.summary !== "") xml += `    <summary type="text">${escapeXml(item.summary)}</summary>\n`;
   // RFC 4287 §4.1.3.3: type="html" content is the markup as text; CDATA spares escaping it.
   // An entry without content needs an alternate link (§4.1.2); every entry has one.
-  if (item.html !== "") xml += `    <content type="html">${cdata(item.html)}</content>\n`;
+  if (item.html !== "") xml += `    <content type="html">${cleanCdata(item.html)}</content>\n`;
   if (item.image !== null) {
     // RFC 4287 §4.2.7.2: rel="enclosure" for a related resource; its type tells readers it is an image.
     if (item.image.type !== "") {

@@ -51,7 +51,11 @@ export interface FeedItem {
   url: string;
   /** Plain text; `&`, `<` and quotes are text, not markup. */
   title: string;
-  /** Full cleaned HTML with absolute URLs. Never contains `]]>` (renderers guard it anyway). */
+  /**
+   * Full cleaned HTML with absolute URLs. Never contains `]]>` (renderers guard it anyway), nor a
+   * character XML 1.0 forbids: renderers write it without scanning for them (`Article.html` is built
+   * so, and `toFeedItem` only inserts a URL).
+   */
   html: string;
   /** Plain text; may be empty. */
   summary: string;

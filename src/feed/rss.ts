@@ -1,7 +1,7 @@
 import { toRfc822Date } from "./feed-date.ts";
 import { type FeedDocument, type FeedItem, GENERATOR } from "./feed-document.ts";
 import { MEDIA_RSS_NAMESPACE, renderMediaThumbnail } from "./media-rss.ts";
-import { cdata, escapeXml } from "./xml.ts";
+import { cdata, cleanCdata, escapeXml } from "./xml.ts";
 
 /** RSS 2.0 as the RSS Advisory Board publishes it: what `<docs>` points readers at. */
 const RSS_DOCS = "https://www.rssboard.org/rss-specification";
@@ -65,7 +65,7 @@ export function renderRssItem(item: FeedItem): string {
   // Readers treat description as HTML, so plain text is escaped as HTML first, then kept in CDATA
   // (the RSS Advisory Board's "RSS Encoding Examples", 3 and 4).
   if (item.summary !== "") xml += `    <description>${cdata(escapeHtml(item.summary))}</description>\n`;
-  if (item.html !== "") xml += `    <content:encoded>${cdata(item.html)}</content:encoded>\n`;
+  if (item.html !== "") xml += `    <content:encoded>${cleanCdata(item.html)}</content:encoded>\n`;
   if (item.image !== null) {
     const { url: src, type } = item.image;
     // RSS 2.0 requires url, length and type on an enclosure; the profile: length 0 when unknown.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cdata, escapeXml, withoutForbiddenChars } from "../../src/feed/xml.ts";
+import { cdata, cleanCdata, escapeXml, withoutForbiddenChars } from "../../src/feed/xml.ts";
 import { parseXml } from "./xml-tree.ts";
 
 describe("withoutForbiddenChars", () => {
@@ -57,6 +57,7 @@ describe("cdata", () => {
     ["empty", ""],
   ])("keeps %s intact through an XML parser", (_, markup) => {
     expect(parseXml(`<r>${cdata(markup)}</r>`).text).toBe(markup);
+    expect(cleanCdata(markup)).toBe(cdata(markup));
   });
 
   it("drops forbidden characters", () => {
