@@ -1,3 +1,4 @@
+import { withAbsoluteImages } from "../article-html.ts";
 import type { Article, Bundle } from "../model.ts";
 import type { FeedItem } from "./feed-document.ts";
 
@@ -30,7 +31,7 @@ export function toFeedItem(article: Article, bundle: Bundle, links: FeedItemLink
   return {
     url,
     title: article.title,
-    html: article.html.replaceAll('src="/img/', `src="${escapeAttribute(baseUrl)}/img/`),
+    html: withAbsoluteImages(article.html, baseUrl),
     summary: article.summary,
     date: article.date,
     dated: article.dated,
@@ -56,9 +57,4 @@ function categoryLabels(bundle: Bundle, index: number): string[] {
     at = bundle.categories[at.parent];
   }
   return labels;
-}
-
-/** A URL as the value of a double-quoted HTML attribute. */
-function escapeAttribute(url: string): string {
-  return url.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
 }

@@ -174,6 +174,15 @@ function pageSecurity() {
   });
   return async function pageSecurity(c: Context, next: () => Promise<void>) {
     if (c.req.path.startsWith("/img/")) return next();
-    return headers(c, next);
+    await headers(c, next);
+    // Pages link images on BASE_URL; when a request arrives on another host (the workers.dev
+    // address of a site with a custom domain), that origin is where its images come from.
+    const base = settingsOrDefaults(c.env).baseUrl;
+    const csp = c.res.headers.get("content-security-policy");
+    if (base === null || csp === null) return;
+    const origin = new URL(base).origin;
+    if (origin !== new URL(c.req.url).origin) {
+      c.res.headers.set("content-security-policy", csp.replace("img-src 'self'", `img-src 'self' ${origin}`));
+    }
   };
 }

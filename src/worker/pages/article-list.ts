@@ -10,10 +10,15 @@ import { UI_TEXT } from "./ui-text.ts";
  * One page of articles: each with its linked title, date, category path, image and summary.
  *
  * @example
- * renderArticleList(bundle, bundle.articles.slice(0, 20), "Asia/Shanghai")
+ * renderArticleList(bundle, bundle.articles.slice(0, 20), "Asia/Shanghai", "https://news.example.com")
  * // <ol class="entries"><li class="entry"><article><h2><a href="/articles/a1">…</a></h2>…
  */
-export function renderArticleList(bundle: Bundle, articles: readonly Article[], timeZone: string): Html {
+export function renderArticleList(
+  bundle: Bundle,
+  articles: readonly Article[],
+  timeZone: string,
+  origin: string,
+): Html {
   if (articles.length === 0) return html`<p>${UI_TEXT.noArticles}</p>`;
   // Only the first image is likely on screen at once; the rest wait until scrolled near.
   const firstImage = articles.findIndex((article) => article.image !== null);
@@ -25,7 +30,7 @@ export function renderArticleList(bundle: Bundle, articles: readonly Article[], 
 ${
   article.image !== null &&
   // alt="": the image illustrates the title just above it, so a text alternative would repeat it.
-  renderImage(article.image, "", { eager: i === firstImage })
+  renderImage(origin, article.image, "", { eager: i === firstImage })
 }${article.summary !== "" && html`<p>${article.summary}</p>`}
 </article></li>
 `;

@@ -1,3 +1,4 @@
+import { withAbsoluteImages } from "../../article-html.ts";
 import type { Settings } from "../../site.ts";
 import { articlePath, categoryPath, type SiteIndex } from "../site-index.ts";
 import { absoluteUrl } from "./absolute-url.ts";
@@ -36,7 +37,7 @@ export function renderArticlePage(
     item.author !== "" && html` · ${UI_TEXT.author}：${item.author}`
   }</p>
 <div class="content">
-${trustHtml(item.html)}
+${trustHtml(withAbsoluteImages(item.html, origin))}
 </div>
 </article>
 <p class="meta">${name === "" ? UI_TEXT.subscribeSite : `${UI_TEXT.subscribe}「${name}」`}：${renderFeedLinks(scope)}</p>`;

@@ -43,7 +43,7 @@ export function renderCategoryPage(
 <p class="meta">${UI_TEXT.subscribeCategory}：${renderFeedLinks(path)}</p>
 <section aria-labelledby="latest">
 <h2 id="latest">${UI_TEXT.latest}</h2>
-${renderArticleList(bundle, articles, settings.timeZone)}
+${renderArticleList(bundle, articles, settings.timeZone, origin)}
 ${renderPager(path, page, slice.pages)}
 </section>
 ${tree && html`<section aria-labelledby="subcategories">\n<h2 id="subcategories">${UI_TEXT.subcategories}</h2>\n${tree}\n</section>`}`;

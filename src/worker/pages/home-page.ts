@@ -31,7 +31,7 @@ export function renderHomePage(
   const tree = renderCategoryTree(bundle, 0);
   const main = html`<section aria-labelledby="latest">
 <h2 id="latest">${UI_TEXT.latest}</h2>
-${renderArticleList(bundle, articles, settings.timeZone)}
+${renderArticleList(bundle, articles, settings.timeZone, origin)}
 ${renderPager("/", page, slice.pages)}
 </section>
 ${tree && html`<section aria-labelledby="categories">\n<h2 id="categories">${UI_TEXT.categories}</h2>\n${tree}\n</section>`}`;

@@ -220,3 +220,26 @@ describe("the site's icon", () => {
     expect(await res.text()).toMatch(/^<svg /);
   });
 });
+
+describe("pages on a host other than BASE_URL", () => {
+  it("link images on BASE_URL, and their CSP lets that origin's images load", async () => {
+    const bundle = contentBundle();
+    const article = bundle.articles.find((a) => a.html.includes('src="/img/'));
+    if (article === undefined) throw new Error("test: no sample article has an image");
+    const env = { BASE_URL: "https://news.example.com" };
+    const res = await createApp(bundle).request(
+      `https://edgefeed.example.workers.dev/articles/${article.id}`,
+      {},
+      env,
+    );
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('src="https://news.example.com/img/');
+    expect(res.headers.get("content-security-policy")).toContain("img-src 'self' https://news.example.com;");
+  });
+
+  it("keep img-src to 'self' when the request arrives on BASE_URL", async () => {
+    const env = { BASE_URL: "https://news.example.com" };
+    const res = await createApp(contentBundle()).request("https://news.example.com/", {}, env);
+    expect(res.headers.get("content-security-policy")).toContain("img-src 'self';");
+  });
+});

@@ -3,7 +3,12 @@ import { renderArticleList } from "../../../src/worker/pages/article-list.ts";
 import { BUNDLE } from "./fixture.ts";
 import { select } from "./select.ts";
 
-const list = renderArticleList(BUNDLE, BUNDLE.articles.slice(0, 5), "Asia/Shanghai").toString();
+const list = renderArticleList(
+  BUNDLE,
+  BUNDLE.articles.slice(0, 5),
+  "Asia/Shanghai",
+  "https://news.example.com",
+).toString();
 
 describe("renderArticleList", () => {
   it("links each title to its article", async () => {
@@ -28,8 +33,14 @@ describe("renderArticleList", () => {
 
   it("shows images through the proxy: the first eagerly, then lazily, sized when known", async () => {
     expect((await select(list, "img")).map(({ attrs }) => attrs)).toEqual([
-      { src: "/img/3f9a.jpg", alt: "", width: "640", height: "360", decoding: "async" },
-      { src: "/img/77aa", alt: "", loading: "lazy", decoding: "async" },
+      {
+        src: "https://news.example.com/img/3f9a.jpg",
+        alt: "",
+        width: "640",
+        height: "360",
+        decoding: "async",
+      },
+      { src: "https://news.example.com/img/77aa", alt: "", loading: "lazy", decoding: "async" },
     ]);
   });
 
@@ -38,6 +49,8 @@ describe("renderArticleList", () => {
   });
 
   it("says so when there is nothing to list", () => {
-    expect(renderArticleList(BUNDLE, [], "UTC").toString()).toBe("<p>暂无文章。</p>");
+    expect(renderArticleList(BUNDLE, [], "UTC", "https://news.example.com").toString()).toBe(
+      "<p>暂无文章。</p>",
+    );
   });
 });

@@ -39,8 +39,10 @@ describe("renderArticlePage", () => {
     expect(page).not.toContain("<script>");
   });
 
-  it("includes the cleaned content as it is", () => {
-    expect(render("mt-001")).toContain(`<div class="content">\n${RICH_HTML}\n</div>`);
+  it("includes the cleaned content, its images by absolute URL through the proxy", () => {
+    const content = RICH_HTML.replaceAll('src="/img/', `src="${ORIGIN}/img/`);
+    expect(content).not.toBe(RICH_HTML);
+    expect(render("mt-001")).toContain(`<div class="content">\n${content}\n</div>`);
   });
 
   it("has breadcrumbs linking every category up to its own", async () => {
