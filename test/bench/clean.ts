@@ -1,10 +1,10 @@
 /**
- * Not a test: measures the cleaner's throughput against a floor, on the shared corpus cycled to
+ * A benchmark, not a test: measures the cleaner's throughput against a floor, on the shared corpus cycled to
  * 10,000 posts. The floor parses each post's front matter and parses and serializes its body with
  * linkedom once; the cleaner's run parses the front matter, then cleanHtml, pickRepresentativeImage
  * and summarize. The build must keep at least half the floor's rate.
  *
- *   npx tsx test/build/measure-clean.ts [posts=10000] [rounds=1]
+ *   npm run bench:clean -- [posts=10000] [rounds=1]
  */
 
 import { readdirSync, readFileSync } from "node:fs";
