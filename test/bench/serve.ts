@@ -34,12 +34,9 @@
  * Targets (the feed worker issue): rendered >= 80% of the ceiling's requests/s, cached >= 90%,
  * render CPU for the 100-item feed < 2 ms.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { Miniflare } from "miniflare";
-import { parse as parseToml } from "smol-toml";
 import { serializeBundle } from "../../src/build/build-bundle.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { readBuildSettings } from "../../src/build/read-build-settings.ts";
@@ -49,14 +46,15 @@ import { FEED_FORMATS, type FeedFormat } from "../../src/worker/feed-formats.ts"
 import { renderFeed } from "../../src/worker/render-feed.ts";
 import { indexSite } from "../../src/worker/site-index.ts";
 import { corpusDir, PROJECT_ROOT } from "../corpus-dir.ts";
-import { freePort } from "../e2e/dev-server.ts";
 import {
   bundleWorker,
-  compatibilityDate,
   cpuMilliseconds,
   median,
+  type RunningWorker,
   removeScript,
+  startWorker,
   type WorkerScript,
+  wranglerVars,
 } from "./worker-script.ts";
 
 const { values: args } = parseArgs({
@@ -104,7 +102,12 @@ interface Load {
   cpuUs: number;
 }
 
-async function load(worker: Worker, path: string, acceptEncoding: string, duration: number): Promise<Load> {
+async function load(
+  worker: RunningWorker,
+  path: string,
+  acceptEncoding: string,
+  duration: number,
+): Promise<Load> {
   const url = `${worker.url}${path}`;
   const times: number[] = [];
   let bytes = 0;
@@ -127,50 +130,12 @@ async function load(worker: Worker, path: string, acceptEncoding: string, durati
   return { rps: result.requests.total / result.duration, p50: at(0.5), p99: at(0.99), bytes, cpuUs };
 }
 
-/** A worker running in its own workerd process. */
-interface Worker {
-  url: string;
-  /** workerd's process id, to read its CPU time. */
-  pid: number;
-  stop: () => Promise<void>;
-}
-
-/** This process's child processes that are workerd. */
-function workerdChildren(): Set<number> {
-  const pids = new Set<number>();
-  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
-    for (const pid of readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").split(" ")) {
-      if (pid !== "" && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workerd"))
-        pids.add(Number(pid));
-    }
-  }
-  return pids;
-}
-
 /**
- * The worker in Miniflare, with wrangler.toml's [vars], on a loopback socket of its own (Miniflare's
- * "direct socket": requests reach the worker as sent, not through the entry worker). Miniflare's
- * Cache API is a no-op (`cache: false`); without `cache`, the app has neither cache tier.
+ * The worker on a direct socket (see startWorker). Miniflare's Cache API is a no-op (`cache: false`);
+ * without `cache`, the app has neither cache tier.
  */
-async function startWorker(script: WorkerScript, cache: boolean): Promise<Worker> {
-  const before = workerdChildren();
-  const toml = parseToml(readFileSync(join(PROJECT_ROOT, "wrangler.toml"), "utf8")) as {
-    vars?: Record<string, string>;
-  };
-  const mf = new Miniflare({
-    modulesRoot: "/",
-    modules: [{ type: "ESModule", path: script.path, contents: readFileSync(script.path, "utf8") }],
-    compatibilityDate: compatibilityDate(),
-    bindings: { ...toml.vars, BENCH_NO_CACHE: cache ? "" : "1" },
-    cache: false,
-    host: "127.0.0.1",
-    unsafeDirectSockets: [{ host: "127.0.0.1", port: await freePort() }],
-  });
-  await mf.ready;
-  const url = (await mf.unsafeGetDirectURL()).toString().replace(/\/$/, "");
-  const pid = [...workerdChildren()].find((child) => !before.has(child));
-  if (pid === undefined) throw new Error("bench: cannot find the workerd process Miniflare started");
-  return { url, pid, stop: () => mf.dispose() };
+function startServeWorker(script: WorkerScript, cache: boolean): Promise<RunningWorker> {
+  return startWorker(script, { bindings: { BENCH_NO_CACHE: cache ? "" : "1" }, cache: false });
 }
 
 /** Articles the corpus itself published (before `withSiteFeedOf` adds copies). */
@@ -216,10 +181,7 @@ function renderCpu(
   limit: number,
 ): { ms: number; bytes: number; items: number } {
   const site = indexSite(bundle);
-  const toml = parseToml(readFileSync(join(PROJECT_ROOT, "wrangler.toml"), "utf8")) as {
-    vars?: Record<string, string>;
-  };
-  const settings = readSettings(toml.vars ?? {});
+  const settings = readSettings(wranglerVars());
   const request = { category: 0, format, paging: { page: 1, limit }, baseUrl: "https://edgefeed.example" };
   let body = "";
   for (let i = 0; i < Math.max(50, RUNS / 5); i++) body = renderFeed(site, settings, request)?.body ?? "";
@@ -238,7 +200,7 @@ function renderCpu(
  * Per-render CPU milliseconds in workerd: a request rendering `runs` times, less one rendering once,
  * by workerd's CPU time.
  */
-async function renderInWorkerd(worker: Worker, format: FeedFormat, limit: number): Promise<number> {
+async function renderInWorkerd(worker: RunningWorker, format: FeedFormat, limit: number): Promise<number> {
   const runs = 200;
   const time = async (n: number) => {
     const start = cpuMilliseconds(worker.pid);
@@ -277,8 +239,8 @@ const bundle = buildCorpusBundle();
 console.error(`bench: ${corpusArticles} corpus articles; bundling the bench worker...`);
 const script = await bundleWorker(serializeBundle(bundle), "test/bench/serve-worker.js");
 try {
-  const cachedWorker = await startWorker(script, true);
-  const renderingWorker = await startWorker(script, false);
+  const cachedWorker = await startServeWorker(script, true);
+  const renderingWorker = await startServeWorker(script, false);
   try {
     const loadRows: string[][] = [
       [
