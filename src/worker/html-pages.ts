@@ -49,6 +49,8 @@ export function serveStylesheet(): Response {
     headers: {
       "content-type": "text/css; charset=utf-8",
       "cache-control": "public, max-age=31536000, immutable",
+      // Answered gzip-encoded or plain by what the client accepts (see contentEncoding).
+      vary: "Accept-Encoding",
     },
   });
 }

@@ -1,6 +1,15 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { clientAcceptEncoding, pickEncoding } from "./content-encoding.ts";
 import { MemoryCache } from "./memory-cache.ts";
 import { replaceResponse } from "./replace-response.ts";
+import {
+  answerStored,
+  readStored,
+  type StoredResponse,
+  storedSize,
+  toEdgeEntry,
+  withGzip,
+} from "./stored-response.ts";
 
 /** Options of {@link responseCache}. */
 export interface ResponseCacheOptions {
@@ -15,11 +24,6 @@ export interface ResponseCacheOptions {
   cacheName?: string;
 }
 
-interface StoredResponse {
-  body: ArrayBuffer;
-  headers: [string, string][];
-}
-
 /**
  * Serves repeat GET and HEAD requests without rendering: from a small in-isolate LRU first, then
  * from the edge cache (Cache API). Rendered 200 responses are stored in both.
@@ -28,36 +32,50 @@ interface StoredResponse {
  * tier saves even that lookup while the isolate lives. Keys must include the bundle version, so a
  * deploy with new content starts from an empty cache.
  *
+ * Bodies are kept as bytes, and, for text, gzip-encoded too from the first client that accepts gzip
+ * on: such a client gets those bytes as they are (RFC 9110 §12.5.3 lets the server choose among the
+ * codings the client accepts), so that a hit costs neither a UTF-8 encoding nor a compression.
+ * Other clients get the plain body, which the `contentEncoding` middleware may still compress.
+ *
  * @example
  * app.use("*", responseCache({ key: (c) => new URL(c.req.url).pathname, memoryBytes: 16 << 20 }))
  */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
-  const memory = new MemoryCache<StoredResponse>(options.memoryBytes, (entry) => entry.body.byteLength);
+  const memory = new MemoryCache<StoredResponse>(options.memoryBytes, storedSize);
   return async function responseCache(c, next) {
     const method = c.req.method;
     const key = method === "GET" || method === "HEAD" ? options.key(c) : null;
     if (key === null) return next();
+    const encoding = pickEncoding(clientAcceptEncoding(c.req.raw), ["gzip"]);
 
-    const remembered = memory.get(key);
-    if (remembered) {
-      replaceResponse(c, toResponse(remembered));
-      return;
-    }
-    const edge = await openCache(options.cacheName);
-    const cached = await edge?.match(key);
-    if (cached) {
-      const stored = await toStored(cached);
+    let stored = memory.get(key);
+    /** Whether the edge cache lacks what `stored` now holds. */
+    let news = false;
+    if (stored === undefined) {
+      const cached = await (await openCache(options.cacheName))?.match(key);
+      if (cached) {
+        stored = await readStored(cached);
+      } else {
+        await next();
+        if (c.res.status !== 200 || c.res.headers.has("set-cookie")) return;
+        stored = await readStored(c.res);
+        news = true;
+      }
       memory.set(key, stored);
-      replaceResponse(c, toResponse(stored));
-      return;
     }
-
-    await next();
-    if (c.res.status !== 200 || c.res.headers.has("set-cookie")) return;
-    const stored = await toStored(c.res);
-    memory.set(key, stored);
-    replaceResponse(c, toResponse(stored));
-    if (edge) waitUntil(c, edge.put(key, toResponse(stored)));
+    if (encoding === "gzip" && stored.gzip === null) {
+      const encoded = await withGzip(stored);
+      if (encoded !== null) {
+        stored = encoded;
+        memory.set(key, stored);
+        news = true;
+      }
+    }
+    replaceResponse(c, answerStored(stored, encoding));
+    if (news) {
+      const edge = await openCache(options.cacheName);
+      if (edge) waitUntil(c, edge.put(key, toEdgeEntry(stored)));
+    }
   };
 }
 
@@ -76,12 +94,4 @@ function waitUntil(c: Context, promise: Promise<unknown>): void {
 async function openCache(name: string | undefined): Promise<Cache | undefined> {
   if (typeof caches === "undefined") return undefined;
   return name === undefined ? caches.default : caches.open(name);
-}
-
-async function toStored(response: Response): Promise<StoredResponse> {
-  return { body: await response.arrayBuffer(), headers: [...response.headers] };
-}
-
-function toResponse(stored: StoredResponse): Response {
-  return new Response(stored.body, { status: 200, headers: stored.headers });
 }

@@ -1,27 +1,46 @@
 /**
- * How fast the image proxy serves from the edge cache, against the same images fetched directly from
- * their host. Not a test: it prints a table. `npm run bench:proxy` (optionally
+ * How fast the image proxy serves from its cache, against the same images fetched directly from their
+ * host. Not a test: it prints a table. `npm run bench:proxy` (optionally
  * `-- --connections 10 --duration 10 --images 24`).
  *
- * It starts the local image host (test/e2e/image-upstream.ts) and the README's `npm start` with
- * EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 over a few generated posts whose pictures live on that host, warms
- * the cache until no request reaches the host, then loads both with autocannon, one after the other:
- * a fixed number of connections for a fixed time, each connection cycling through every image. A third
- * run asks `npm start` for image keys in no post (404 before any cache lookup or fetch): wrangler dev's
- * own cost per request, the most the proxy could reach here.
- * Everything runs on this machine over loopback, so both sides share its cores with the load tool
- * (the table names the load average before the runs): the figures compare the two paths, they are
- * not what Cloudflare serves. wrangler's one log line per request is turned off (WRANGLER_LOG=warn):
- * it costs wrangler dev more than the worker's own work, and Cloudflare has no such cost.
+ * It starts the local image host (test/e2e/image-upstream.ts) in a Node process of its own, builds a
+ * bundle of a few generated posts whose pictures live on that host (loopback allowed, as
+ * EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 does), bundles the worker as `wrangler deploy --dry-run` does, and
+ * runs it in Miniflare with its Cache API, on a loopback socket straight to the worker, as
+ * `npm run bench:serve` does: the figures are the worker's, not wrangler dev's (whose own cost per
+ * request, some hundreds of requests/s, used to be all this measured). It warms the cache until no
+ * request reaches the host, then loads, one after the other, with autocannon (a fixed number of
+ * connections for a fixed time, each connection cycling through every image):
+ *
+ * - direct: the images from their host;
+ * - from cache: the same images through the proxy;
+ * - unknown key: image keys in no post (404 before any cache lookup or fetch), the worker's floor.
+ *
+ * Alongside requests/s, each server's CPU time per request (all its threads, from /proc): workerd's
+ * for the proxy, the host's Node process's for direct. Everything runs on this machine over
+ * loopback, sharing its cores with the load tool (the table names the load average before the runs):
+ * the figures compare the two paths, they are not what Cloudflare serves.
  */
+import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { serializeBundle } from "../../src/build/build-bundle.ts";
+import { buildSite } from "../../src/build/build-site.ts";
 import { toImageRef } from "../../src/build/image-ref.ts";
-import { type DevServer, startDevServer } from "../e2e/dev-server.ts";
+import { readBuildSettings } from "../../src/build/read-build-settings.ts";
+import { PROJECT_ROOT } from "../corpus-dir.ts";
 import { type ImagePost, writeImagePosts } from "../e2e/image-posts.ts";
-import { type ImageUpstream, startImageUpstream } from "../e2e/image-upstream.ts";
+import {
+  bundleWorker,
+  cpuMilliseconds,
+  type RunningWorker,
+  removeScript,
+  startWorker,
+  type WorkerScript,
+} from "./worker-script.ts";
 
 const { values } = parseArgs({
   options: {
@@ -48,35 +67,84 @@ const IMAGES_PER_POST = 4;
 interface Row {
   name: string;
   result: autocannon.Result;
+  /** The answering server's CPU microseconds per request. */
+  cpuUs: number;
 }
 
 async function main(): Promise<void> {
-  const upstream = await startImageUpstream();
+  const upstream = await startUpstream();
   const paths = Array.from({ length: IMAGES }, (_, i) => `/bench/${String(i).padStart(3, "0")}.png`);
   const contentDir = writeImagePosts(postsFor(upstream.url, paths));
-  let server: DevServer | undefined;
+  let script: WorkerScript | undefined;
+  let worker: RunningWorker | undefined;
   try {
-    console.error(`bench: starting npm start over ${paths.length} images…`);
-    server = await startDevServer({
-      contentDir,
-      env: { EDGEFEED_ALLOW_LOOPBACK_IMAGES: "1", WRANGLER_LOG: "warn" },
-    });
+    console.error(`bench: bundling the worker over ${paths.length} images…`);
+    script = await bundleWorker(buildBundle(contentDir));
+    worker = await startWorker(script, { cache: true });
     const proxied = paths.map((path) => `/img/${toImageRef(`${upstream.url}${path}`).key}`);
-    await warmCache(server.url, proxied, upstream);
+    await warmCache(worker.url, proxied, upstream);
 
     const load1 = loadavg()[0] ?? 0;
-    const direct = await load("direct from the upstream", upstream.url, paths);
-    const fetched = proxyFetches(upstream);
-    const cached = await load("through the proxy, from cache", server.url, proxied);
-    const reached = proxyFetches(upstream) - fetched;
+    const direct = await load("direct from the upstream", upstream.url, paths, upstream.pid);
+    const fetched = await upstream.proxyFetches();
+    const cached = await load("through the proxy, from cache", worker.url, proxied, worker.pid);
+    const reached = (await upstream.proxyFetches()) - fetched;
     const unknown = paths.map((_, i) => `/img/${i.toString(16).padStart(16, "0")}.png`);
-    const floor = await load("npm start, unknown key (404)", server.url, unknown);
+    const floor = await load("the worker, unknown key (404)", worker.url, unknown, worker.pid);
     printTable([direct, cached, floor], reached, load1);
   } finally {
-    await server?.stop();
+    await worker?.stop();
+    if (script !== undefined) removeScript(script);
     await upstream.stop();
     rmSync(contentDir, { recursive: true, force: true });
   }
+}
+
+/** The local image host, in a Node process of its own so that it does not share the load tool's. */
+interface Upstream {
+  url: string;
+  pid: number;
+  /** Requests the host received from the proxy (the load tool's own carry no proxy User-Agent). */
+  proxyFetches: () => Promise<number>;
+  stop: () => Promise<void>;
+}
+
+const UPSTREAM_PROCESS = `
+import { startImageUpstream } from ${JSON.stringify(join(PROJECT_ROOT, "test/e2e/image-upstream.ts"))};
+const upstream = await startImageUpstream();
+process.on("message", () => process.send(upstream.seen.filter(
+  (r) => r.headers["user-agent"]?.startsWith("Edgefeed-ImageProxy/")).length));
+process.on("disconnect", () => upstream.stop().then(() => process.exit(0)));
+process.send(upstream.url);
+`;
+
+async function startUpstream(): Promise<Upstream> {
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", UPSTREAM_PROCESS], {
+    cwd: PROJECT_ROOT,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const url = await reply<string>(child);
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  return {
+    url,
+    pid: child.pid as number,
+    proxyFetches: () => {
+      const answer = reply<number>(child);
+      child.send("count");
+      return answer;
+    },
+    stop: async () => {
+      child.disconnect();
+      await exited;
+    },
+  };
+}
+
+function reply<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    child.once("message", (message) => resolve(message as T));
+    child.once("exit", (code) => reject(new Error(`bench: the image host exited (${code})`)));
+  });
 }
 
 function postsFor(upstream: string, paths: string[]): ImagePost[] {
@@ -94,31 +162,38 @@ function postsFor(upstream: string, paths: string[]): ImagePost[] {
   return posts;
 }
 
+/** The text of `.build/bundle.js` for the posts, as `EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 npm run build` writes it. */
+function buildBundle(contentDir: string): string {
+  const settings = readBuildSettings(join(PROJECT_ROOT, "wrangler.toml"));
+  const { bundle } = buildSite({
+    contentDir,
+    timeZone: settings.timeZone,
+    allowLoopbackImages: true,
+    now: new Date(),
+  });
+  return serializeBundle(bundle);
+}
+
 /**
  * Requests every image until a full round reaches the upstream no more: the proxy stores an image
  * after its response ends, so the first round fills the cache and a later one proves it full.
  */
-async function warmCache(base: string, paths: string[], upstream: ImageUpstream): Promise<void> {
+async function warmCache(base: string, paths: string[], upstream: Upstream): Promise<void> {
   for (let round = 0; round < 50; round++) {
-    const before = upstream.seen.length;
+    const before = await upstream.proxyFetches();
     for (const path of paths) {
       const res = await fetch(`${base}${path}`);
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`bench: ${path} answered ${res.status}`);
     }
-    if (round > 0 && upstream.seen.length === before) return;
+    if (round > 0 && (await upstream.proxyFetches()) === before) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error("bench: the proxy's cache never held every image");
 }
 
-/** Requests the upstream received from the proxy (the load tool's own carry no proxy User-Agent). */
-function proxyFetches(upstream: ImageUpstream): number {
-  return upstream.seen.filter((r) => r.headers["user-agent"]?.startsWith("Edgefeed-ImageProxy/")).length;
-}
-
 /** A warm-up, then the measured run: every connection cycles through `paths`. */
-async function load(name: string, base: string, paths: string[]): Promise<Row> {
+async function load(name: string, base: string, paths: string[], serverPid: number): Promise<Row> {
   const options = {
     url: base,
     connections: CONNECTIONS,
@@ -126,13 +201,15 @@ async function load(name: string, base: string, paths: string[]): Promise<Row> {
   };
   await autocannon({ ...options, duration: WARMUP_S });
   console.error(`bench: ${name}: measuring ${DURATION_S} s with ${CONNECTIONS} connections…`);
+  const cpuBefore = cpuMilliseconds(serverPid);
   const result = await autocannon({ ...options, duration: DURATION_S });
-  return { name, result };
+  const cpuUs = ((cpuMilliseconds(serverPid) - cpuBefore) * 1000) / result.requests.total;
+  return { name, result, cpuUs };
 }
 
 function printTable(rows: Row[], reachedUpstream: number, load1: number): void {
-  const header = ["", "requests/s", "p50 ms", "p99 ms", "requests", "non-2xx", "errors"];
-  const lines = rows.map(({ name, result }) => [
+  const header = ["", "requests/s", "p50 ms", "p99 ms", "requests", "non-2xx", "errors", "server CPU us/req"];
+  const lines = rows.map(({ name, result, cpuUs }) => [
     name,
     result.requests.average.toFixed(0),
     result.latency.p50.toFixed(1),
@@ -140,6 +217,7 @@ function printTable(rows: Row[], reachedUpstream: number, load1: number): void {
     String(result.requests.total),
     String(result.non2xx),
     String(result.errors + result.timeouts),
+    cpuUs.toFixed(0),
   ]);
   const widths = header.map((_, column) =>
     Math.max(...[header, ...lines].map((line) => line[column]?.length ?? 0)),
@@ -152,7 +230,7 @@ function printTable(rows: Row[], reachedUpstream: number, load1: number): void {
       .join("  ");
   console.log(
     `Image proxy from cache vs direct: ${IMAGES} PNGs, ${CONNECTIONS} connections, ${DURATION_S} s each, ` +
-      `Node ${process.version}, loopback, ${cpus().length} cores, load average ${load1.toFixed(1)} before`,
+      `Miniflare on loopback, Node ${process.version}, ${cpus().length} cores, load average ${load1.toFixed(1)} before`,
   );
   console.log(format(header));
   for (const line of lines) console.log(format(line));
@@ -160,7 +238,7 @@ function printTable(rows: Row[], reachedUpstream: number, load1: number): void {
   const percent = (a: number, b: number) => `${((a / (b || 1)) * 100).toFixed(0)}%`;
   const verdict = cached >= TARGET * direct ? "meets" : "misses";
   console.log(`from cache / direct: ${percent(cached, direct)} (${verdict} the ${TARGET * 100}% target)`);
-  console.log(`from cache / npm start's own cost per request: ${percent(cached, floor)}`);
+  console.log(`from cache / the worker's floor (unknown key): ${percent(cached, floor)}`);
   console.log(`requests that reached the upstream during the cached run: ${reachedUpstream}`);
 }
 

@@ -4,10 +4,15 @@
  * has no bench routes; `wrangler deploy --dry-run test/bench/serve-worker.js` bundles this instead.
  * (JavaScript, not TypeScript: test/tsconfig.json checks test/ with Node's types, not workerd's.)
  *
- * - `/__bench/ceiling/<format>`: a fixed body, the bytes of the site's 20-item feed in that format
- *   (taken once from the app), as a bare Response with the same Content-Type and the Content-Encoding
- *   the app would pick for the request (the runtime then compresses it as it does the app's): what
- *   this runtime can serve at most for that feed, with none of the app's work.
+ * - `/__bench/ceiling/<format>`: a fixed body, the very bytes the app answers for the site's 20-item
+ *   feed in that format and the request's Accept-Encoding (taken once from the app), as a bare
+ *   Response with all the app's headers, sent as they are when the app's were already encoded (its
+ *   stored gzip) and encoded by the runtime when the app's were: what this runtime can serve at
+ *   most for that feed, with none of the app's work.
+ * - `/__bench/ceiling-compressing/<format>`: the feed's plain bytes as a fixed body with the
+ *   headers of the app's answer (its Content-Encoding, gzip for `br, gzip`), which the runtime
+ *   encodes as it sends them: what this runtime can serve at most when every answer is compressed
+ *   on its way out, as a render with the cache cold must be.
  * - `/__bench/render/<format>?limit=100&runs=200`: renders the site's feed page `runs` times and
  *   answers 204. workerd's clock stands still while JavaScript runs, so the client times it.
  * - with the binding `BENCH_NO_CACHE` = "1", the app keeps no rendered response in memory and has
@@ -16,7 +21,6 @@
  */
 import bundle from "../../.build/bundle.js";
 import { createApp } from "../../src/worker/app.ts";
-import { pickEncoding } from "../../src/worker/content-encoding.ts";
 import { FEED_FORMATS } from "../../src/worker/feed-formats.ts";
 import { renderFeed } from "../../src/worker/render-feed.ts";
 import { settingsOf } from "../../src/worker/settings.ts";
@@ -46,21 +50,39 @@ async function benchRoute(request, env, ctx) {
   const url = new URL(request.url);
   const [route = "", arg = ""] = url.pathname.slice(url.pathname.indexOf(BENCH) + BENCH.length).split("/");
   if (route === "ceiling") {
-    let feed = fixed.get(arg);
+    const acceptEncoding = request.headers.get("accept-encoding") ?? "";
+    const key = `${arg} ${acceptEncoding}`;
+    let feed = fixed.get(key);
     if (feed === undefined) {
-      const identity = { headers: { "accept-encoding": "identity" } };
-      const answer = await appOf(env).fetch(
-        new Request(`${url.origin}/${FEED_FORMATS[arg].file}`, identity),
-        env,
-        ctx,
-      );
-      feed = { body: new Uint8Array(await answer.arrayBuffer()), type: answer.headers.get("content-type") };
-      fixed.set(arg, feed);
+      const answer = await feedAnswer(request, env, ctx, arg, acceptEncoding);
+      const body = new Uint8Array(await answer.arrayBuffer());
+      const encoding = answer.headers.get("content-encoding");
+      // Read back, a body the runtime is to encode is plain; stored gzip bytes start with 1f 8b.
+      const manual = encoding === "gzip" && body[0] === 0x1f && body[1] === 0x8b;
+      // Every header the app sends (validators, caching, security, CORS), so the ceiling writes as
+      // many bytes a response; Content-Length is the runtime's to set, as it is for the app's.
+      const headers = [...answer.headers].filter(([name]) => name !== "content-length");
+      feed = { body, headers, manual };
+      fixed.set(key, feed);
     }
-    const headers = { "content-type": feed.type };
-    const encoding = pickEncoding(request.headers.get("accept-encoding") ?? "");
-    if (encoding !== null) headers["content-encoding"] = encoding;
-    return new Response(feed.body, { headers });
+    return new Response(feed.body, {
+      headers: feed.headers,
+      encodeBody: feed.manual ? "manual" : "automatic",
+    });
+  }
+  if (route === "ceiling-compressing") {
+    const acceptEncoding = request.headers.get("accept-encoding") ?? "";
+    const key = `compressing ${arg} ${acceptEncoding}`;
+    let feed = fixed.get(key);
+    if (feed === undefined) {
+      const answer = await feedAnswer(request, env, ctx, arg, acceptEncoding);
+      await answer.body?.cancel();
+      const plain = await feedAnswer(request, env, ctx, arg, "identity");
+      const headers = [...answer.headers].filter(([name]) => name !== "content-length");
+      feed = { body: new Uint8Array(await plain.arrayBuffer()), headers };
+      fixed.set(key, feed);
+    }
+    return new Response(feed.body, { headers: feed.headers });
   }
   if (route === "render") {
     site ??= indexSite(bundle);
@@ -74,4 +96,10 @@ async function benchRoute(request, env, ctx) {
     return new Response(null, { status: 204, headers: { "x-body-length": String(bytes) } });
   }
   return new Response("no such bench route\n", { status: 404 });
+}
+
+/** The app's answer for the site's feed in `format`, to a client sending `acceptEncoding`. */
+function feedAnswer(request, env, ctx, format, acceptEncoding) {
+  const url = new URL(`/${FEED_FORMATS[format].file}`, request.url);
+  return appOf(env).fetch(new Request(url, { headers: { "accept-encoding": acceptEncoding } }), env, ctx);
 }

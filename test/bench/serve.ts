@@ -10,14 +10,18 @@
  * through Miniflare's entry worker, which re-encodes bodies as Cloudflare's front line would) and
  * loads it with autocannon, a bounded number of connections for a fixed time, for three answers:
  *
- * - ceiling: the bytes of the site's 20-item feed as a fixed body, a bare Response (no app);
+ * - ceiling: the bytes the app answers for the site's 20-item feed as a fixed body, a bare Response
+ *   (no app), encoded the same way: sent as they are where the app sends its stored gzip bytes;
  * - rendered: the 20-item feed with both cache tiers off (a worker whose app keeps nothing in memory
- *   and sees no Cache API), so that every request renders;
- * - cached: the 20-item feed, the same URL again and again, answered by the in-memory tier.
+ *   and sees no Cache API), so that every request renders (and, for a client that accepts gzip,
+ *   compresses);
+ * - cached: the 20-item feed, the same URL again and again, answered by the in-memory tier;
+ * - ceiling, compressing (when the client accepts an encoding): the feed's plain bytes as a fixed
+ *   body with the app's headers, which the runtime compresses as it sends it: the ceiling of an
+ *   answer that must be compressed on every request, as a render with the cache cold is. No target.
  *
- * With `Accept-Encoding: identity` the figures are the worker's own work. With `br, gzip` (what
- * Cloudflare's front line sends every worker, whatever the client asked) the runtime also
- * compresses every answer, the ceiling's included, as the app and the ceiling both ask for br.
+ * With `Accept-Encoding: identity` the figures are the worker's own work. `br, gzip` is what
+ * Cloudflare's front line sends every worker, whatever the client asked.
  *
  * Each answer is loaded once a round, the order rotating from round to round; the best round of
  * each is reported. Latency percentiles are computed from every response's own time.
@@ -34,12 +38,9 @@
  * Targets (the feed worker issue): rendered >= 80% of the ceiling's requests/s, cached >= 90%,
  * render CPU for the 100-item feed < 2 ms.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { Miniflare } from "miniflare";
-import { parse as parseToml } from "smol-toml";
 import { serializeBundle } from "../../src/build/build-bundle.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { readBuildSettings } from "../../src/build/read-build-settings.ts";
@@ -49,14 +50,16 @@ import { FEED_FORMATS, type FeedFormat } from "../../src/worker/feed-formats.ts"
 import { renderFeed } from "../../src/worker/render-feed.ts";
 import { indexSite } from "../../src/worker/site-index.ts";
 import { corpusDir, PROJECT_ROOT } from "../corpus-dir.ts";
-import { freePort } from "../e2e/dev-server.ts";
+import { answerDifferences, rawAnswer } from "./raw-answer.ts";
 import {
   bundleWorker,
-  compatibilityDate,
   cpuMilliseconds,
   median,
+  type RunningWorker,
   removeScript,
+  startWorker,
   type WorkerScript,
+  wranglerVars,
 } from "./worker-script.ts";
 
 const { values: args } = parseArgs({
@@ -104,7 +107,12 @@ interface Load {
   cpuUs: number;
 }
 
-async function load(worker: Worker, path: string, acceptEncoding: string, duration: number): Promise<Load> {
+async function load(
+  worker: RunningWorker,
+  path: string,
+  acceptEncoding: string,
+  duration: number,
+): Promise<Load> {
   const url = `${worker.url}${path}`;
   const times: number[] = [];
   let bytes = 0;
@@ -127,50 +135,17 @@ async function load(worker: Worker, path: string, acceptEncoding: string, durati
   return { rps: result.requests.total / result.duration, p50: at(0.5), p99: at(0.99), bytes, cpuUs };
 }
 
-/** A worker running in its own workerd process. */
-interface Worker {
-  url: string;
-  /** workerd's process id, to read its CPU time. */
-  pid: number;
-  stop: () => Promise<void>;
-}
-
-/** This process's child processes that are workerd. */
-function workerdChildren(): Set<number> {
-  const pids = new Set<number>();
-  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
-    for (const pid of readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").split(" ")) {
-      if (pid !== "" && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workerd"))
-        pids.add(Number(pid));
-    }
-  }
-  return pids;
-}
+/** The site's origin in every link the bench's feeds hold. */
+const BASE_URL = "https://edgefeed.example";
 
 /**
- * The worker in Miniflare, with wrangler.toml's [vars], on a loopback socket of its own (Miniflare's
- * "direct socket": requests reach the worker as sent, not through the entry worker). Miniflare's
- * Cache API is a no-op (`cache: false`); without `cache`, the app has neither cache tier.
+ * The worker on a direct socket (see startWorker). Miniflare's Cache API is a no-op (`cache: false`);
+ * without `cache`, the app has neither cache tier. `BASE_URL` is set, as on a deployed site, so that
+ * the links in a feed do not name the worker's port and both workers answer the same bytes.
  */
-async function startWorker(script: WorkerScript, cache: boolean): Promise<Worker> {
-  const before = workerdChildren();
-  const toml = parseToml(readFileSync(join(PROJECT_ROOT, "wrangler.toml"), "utf8")) as {
-    vars?: Record<string, string>;
-  };
-  const mf = new Miniflare({
-    modulesRoot: "/",
-    modules: [{ type: "ESModule", path: script.path, contents: readFileSync(script.path, "utf8") }],
-    compatibilityDate: compatibilityDate(),
-    bindings: { ...toml.vars, BENCH_NO_CACHE: cache ? "" : "1" },
-    cache: false,
-    host: "127.0.0.1",
-    unsafeDirectSockets: [{ host: "127.0.0.1", port: await freePort() }],
-  });
-  await mf.ready;
-  const url = (await mf.unsafeGetDirectURL()).toString().replace(/\/$/, "");
-  const pid = [...workerdChildren()].find((child) => !before.has(child));
-  if (pid === undefined) throw new Error("bench: cannot find the workerd process Miniflare started");
-  return { url, pid, stop: () => mf.dispose() };
+function startServeWorker(script: WorkerScript, cache: boolean): Promise<RunningWorker> {
+  const bindings = { BASE_URL, BENCH_NO_CACHE: cache ? "" : "1" };
+  return startWorker(script, { bindings, cache: false });
 }
 
 /** Articles the corpus itself published (before `withSiteFeedOf` adds copies). */
@@ -216,11 +191,8 @@ function renderCpu(
   limit: number,
 ): { ms: number; bytes: number; items: number } {
   const site = indexSite(bundle);
-  const toml = parseToml(readFileSync(join(PROJECT_ROOT, "wrangler.toml"), "utf8")) as {
-    vars?: Record<string, string>;
-  };
-  const settings = readSettings(toml.vars ?? {});
-  const request = { category: 0, format, paging: { page: 1, limit }, baseUrl: "https://edgefeed.example" };
+  const settings = readSettings(wranglerVars());
+  const request = { category: 0, format, paging: { page: 1, limit }, baseUrl: BASE_URL };
   let body = "";
   for (let i = 0; i < Math.max(50, RUNS / 5); i++) body = renderFeed(site, settings, request)?.body ?? "";
   const times: number[] = [];
@@ -238,7 +210,7 @@ function renderCpu(
  * Per-render CPU milliseconds in workerd: a request rendering `runs` times, less one rendering once,
  * by workerd's CPU time.
  */
-async function renderInWorkerd(worker: Worker, format: FeedFormat, limit: number): Promise<number> {
+async function renderInWorkerd(worker: RunningWorker, format: FeedFormat, limit: number): Promise<number> {
   const runs = 200;
   const time = async (n: number) => {
     const start = cpuMilliseconds(worker.pid);
@@ -255,6 +227,41 @@ async function renderInWorkerd(worker: Worker, format: FeedFormat, limit: number
     many.push(await time(runs));
   }
   return (median(many) - median(one)) / (runs - 1);
+}
+
+/**
+ * Fails unless the ceiling's answer is, on the wire, the rendered and the cached answers' (Date
+ * aside): the same status, headers and bytes, so that the ceiling costs the transport what they do.
+ * Returns a line saying what the ceiling sends.
+ */
+async function checkCeiling(
+  cachedWorker: RunningWorker,
+  renderingWorker: RunningWorker,
+  format: FeedFormat,
+  encoding: string,
+): Promise<string> {
+  const path = `/${FEED_FORMATS[format].file}`;
+  const ceiling = await rawAnswer(`${cachedWorker.url}/__bench/ceiling/${format}`, encoding);
+  for (const [name, worker] of [
+    ["rendered", renderingWorker],
+    ["cached", cachedWorker],
+  ] as const) {
+    const differences = answerDifferences(ceiling, await rawAnswer(`${worker.url}${path}`, encoding));
+    if (differences.length > 0) {
+      throw new Error(
+        `bench: ${path}, Accept-Encoding ${JSON.stringify(encoding)}: the ${name} answer is not the ceiling's: ${differences.join("; ")}`,
+      );
+    }
+  }
+  const contentEncoding = ceiling.headers["content-encoding"];
+  const how =
+    contentEncoding === undefined
+      ? "plain"
+      : contentEncoding === "gzip" && ceiling.body[0] === 0x1f && ceiling.body[1] === 0x8b
+        ? "gzip bytes sent as they are"
+        : `${contentEncoding}, encoded by the runtime`;
+  const headerNames = Object.keys(ceiling.headers).length;
+  return `${format}, ${JSON.stringify(encoding)}: ${ceiling.status}, ${headerNames} headers, ${ceiling.body.byteLength} body bytes, ${how}`;
 }
 
 function verdict(met: boolean): string {
@@ -277,9 +284,10 @@ const bundle = buildCorpusBundle();
 console.error(`bench: ${corpusArticles} corpus articles; bundling the bench worker...`);
 const script = await bundleWorker(serializeBundle(bundle), "test/bench/serve-worker.js");
 try {
-  const cachedWorker = await startWorker(script, true);
-  const renderingWorker = await startWorker(script, false);
+  const cachedWorker = await startServeWorker(script, true);
+  const renderingWorker = await startServeWorker(script, false);
   try {
+    const ceilingNotes: string[] = [];
     const loadRows: string[][] = [
       [
         "answer",
@@ -297,26 +305,35 @@ try {
     for (const encoding of args["render-only"] ? [] : ENCODINGS) {
       for (const format of FORMATS) {
         const path = `/${FEED_FORMATS[format].file}`;
-        const runs = {
-          ceiling: { worker: cachedWorker, path: `/__bench/ceiling/${format}`, results: [] as Load[] },
-          rendered: { worker: renderingWorker, path, results: [] as Load[] },
-          cached: { worker: cachedWorker, path, results: [] as Load[] },
+        ceilingNotes.push(await checkCeiling(cachedWorker, renderingWorker, format, encoding));
+        const runs: Record<string, { worker: RunningWorker; path: string; results: Load[] }> = {
+          ceiling: { worker: cachedWorker, path: `/__bench/ceiling/${format}`, results: [] },
+          rendered: { worker: renderingWorker, path, results: [] },
+          cached: { worker: cachedWorker, path, results: [] },
         };
-        const names = Object.keys(runs) as (keyof typeof runs)[];
+        if (encoding !== "identity") {
+          const compressing = `/__bench/ceiling-compressing/${format}`;
+          runs["ceiling, compressing"] = { worker: cachedWorker, path: compressing, results: [] };
+        }
+        const names = Object.keys(runs);
         for (let round = 0; round < ROUNDS; round++) {
           for (let i = 0; i < names.length; i++) {
-            const run = runs[names[(i + round) % names.length] as keyof typeof runs];
+            const run = runs[names[(i + round) % names.length] as string];
+            if (run === undefined) continue;
             await load(run.worker, run.path, encoding, Math.min(2, DURATION)); // warm-up: JIT, cache
             run.results.push(await load(run.worker, run.path, encoding, DURATION));
           }
         }
         const best = (results: Load[]) => results.reduce((a, b) => (b.rps > a.rps ? b : a));
         const leastCpu = (results: Load[]) => Math.min(...results.map((r) => r.cpuUs));
-        const ceiling = best(runs.ceiling.results);
-        const ceilingCpu = leastCpu(runs.ceiling.results);
+        const ceiling = best(runs.ceiling?.results ?? []);
+        const ceilingCpu = leastCpu(runs.ceiling?.results ?? []);
+        const compressingResults = runs["ceiling, compressing"]?.results;
+        const compressing = compressingResults === undefined ? undefined : best(compressingResults);
         for (const name of names) {
-          const result = best(runs[name].results);
-          const cpu = leastCpu(runs[name].results);
+          const results = runs[name]?.results ?? [];
+          const result = best(results);
+          const cpu = leastCpu(results);
           const share = result.rps / ceiling.rps;
           const target = name === "rendered" ? 0.8 : name === "cached" ? 0.9 : 0;
           loadRows.push([
@@ -331,7 +348,10 @@ try {
             `${((100 * ceilingCpu) / cpu).toFixed(0)}%`,
             target === 0
               ? ""
-              : `>= ${100 * target}%: ${verdict(share >= target)} (CPU: ${verdict(ceilingCpu / cpu >= target)})`,
+              : `>= ${100 * target}%: ${verdict(share >= target)} (CPU: ${verdict(ceilingCpu / cpu >= target)})` +
+                (name === "rendered" && compressing !== undefined
+                  ? `; ${((100 * result.rps) / compressing.rps).toFixed(0)}% of the compressing ceiling`
+                  : ""),
           ]);
         }
       }
@@ -355,6 +375,19 @@ try {
       `Load: Miniflare on loopback, autocannon ${CONNECTIONS} connections x ${DURATION} s, best of ${ROUNDS} rounds (Node ${process.version})`,
       loadRows,
     );
+    if (ceilingNotes.length > 0) {
+      console.log(
+        "\nCeiling: the app's own answer to GET /<feed> for that Accept-Encoding (status, every header," +
+          " body bytes), replayed by the same worker on the same socket as a fixed Response, with none of" +
+          " the app's work (routing, middleware, cache lookup, rendering, compressing). Checked equal on" +
+          " the wire, Date aside, to the rendered and cached answers before the runs:",
+      );
+      for (const note of ceilingNotes) console.log(`  ${note}`);
+      console.log(
+        "'ceiling, compressing': the same headers, the plain bytes as the fixed body, compressed by the" +
+          " runtime on every request: the most an answer that must be compressed each time can reach. No target.",
+      );
+    }
     const copies = Math.max(0, LARGEST_FEED - corpusArticles);
     printTable(
       `\nRender CPU of the largest feed (the site's, limit ${LARGEST_FEED}; the corpus's ${corpusArticles} articles` +

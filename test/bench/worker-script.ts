@@ -18,6 +18,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
+import { Miniflare } from "miniflare";
+import { parse as parseToml } from "smol-toml";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
 import { freePort } from "../e2e/dev-server.ts";
 
@@ -77,6 +79,66 @@ export async function bundleWorker(bundleJs: string, entry?: string): Promise<Wo
 /** The TOML text without one top-level table (`[build]` up to the next table). */
 function withoutTable(toml: string, table: string): string {
   return toml.replace(new RegExp(`^\\[${table}\\]\\n[\\s\\S]*?(?=^\\[|(?![\\s\\S]))`, "m"), "");
+}
+
+/** A worker running in its own workerd process. */
+export interface RunningWorker {
+  /** `http://127.0.0.1:<port>`, straight to the worker. */
+  url: string;
+  /** workerd's process id, to read its CPU time. */
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+/** Options of {@link startWorker}. */
+export interface StartWorkerOptions {
+  /** Bindings on top of wrangler.toml's `[vars]`. */
+  bindings?: Record<string, string>;
+  /** Give the worker Miniflare's Cache API (in memory); without it, `cache.put` keeps nothing. */
+  cache: boolean;
+}
+
+/**
+ * The script in Miniflare, with wrangler.toml's [vars], on a loopback socket of its own (Miniflare's
+ * "direct socket": requests reach the worker as sent, not through Miniflare's entry worker, which
+ * re-encodes bodies as Cloudflare's front line would, nor through wrangler dev's proxy).
+ */
+export async function startWorker(script: WorkerScript, options: StartWorkerOptions): Promise<RunningWorker> {
+  const before = workerdChildren();
+  const mf = new Miniflare({
+    modulesRoot: "/",
+    modules: [{ type: "ESModule", path: script.path, contents: readFileSync(script.path, "utf8") }],
+    compatibilityDate: compatibilityDate(),
+    bindings: { ...wranglerVars(), ...options.bindings },
+    cache: options.cache,
+    host: "127.0.0.1",
+    unsafeDirectSockets: [{ host: "127.0.0.1", port: await freePort() }],
+  });
+  await mf.ready;
+  const url = (await mf.unsafeGetDirectURL()).toString().replace(/\/$/, "");
+  const pid = [...workerdChildren()].find((child) => !before.has(child));
+  if (pid === undefined) throw new Error("bench: cannot find the workerd process Miniflare started");
+  return { url, pid, stop: () => mf.dispose() };
+}
+
+/** wrangler.toml's `[vars]`: the settings the deployed worker runs with. */
+export function wranglerVars(): Record<string, string> {
+  const toml = parseToml(readFileSync(join(PROJECT_ROOT, "wrangler.toml"), "utf8")) as {
+    vars?: Record<string, string>;
+  };
+  return toml.vars ?? {};
+}
+
+/** This process's child processes that are workerd. */
+function workerdChildren(): Set<number> {
+  const pids = new Set<number>();
+  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
+    for (const pid of readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").split(" ")) {
+      if (pid !== "" && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workerd"))
+        pids.add(Number(pid));
+    }
+  }
+  return pids;
 }
 
 /** Startup figures of a script: medians over fresh processes, in milliseconds. */

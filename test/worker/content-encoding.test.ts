@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { contentEncoding, pickEncoding } from "../../src/worker/content-encoding.ts";
+import { contentEncoding, encodedHeaders, pickEncoding } from "../../src/worker/content-encoding.ts";
 
 describe("pickEncoding", () => {
   it.each<[string, string | null]>([
@@ -16,6 +16,21 @@ describe("pickEncoding", () => {
     ["deflate", null],
   ])("Accept-Encoding %j -> %s", (header, expected) => {
     expect(pickEncoding(header)).toBe(expected);
+  });
+});
+
+describe("encodedHeaders", () => {
+  it.each<[plain: Record<string, string>, etag: string | null, vary: string]>([
+    [{ etag: '"a"' }, 'W/"a"', "Accept-Encoding"],
+    [{ etag: 'W/"a"', vary: "accept-encoding" }, 'W/"a"', "accept-encoding"],
+    [{ vary: "Origin" }, null, "Origin, Accept-Encoding"],
+    [{ vary: "*" }, null, "*"],
+  ])("%j -> ETag %s, Vary %s", (plain, etag, vary) => {
+    const headers = encodedHeaders({ ...plain, "content-length": "9" }, "gzip");
+    expect(headers.get("content-encoding")).toBe("gzip");
+    expect(headers.get("content-length")).toBeNull();
+    expect(headers.get("etag")).toBe(etag);
+    expect(headers.get("vary")).toBe(vary);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Compression of every kind of response, through the app and through the deployed entry. */
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { STYLESHEET_PATH } from "../../../src/worker/pages/stylesheet.ts";
 import { routesOf } from "./routes.ts";
 import { appOver, BUNDLES } from "./site.ts";
 
@@ -12,7 +13,10 @@ describe.each(BUNDLES)("content encoding of the %s app", (_, bundle) => {
   const encodings: [acceptEncoding: string, encoding: string | null][] = [
     ["gzip", "gzip"],
     ["br", "br"],
-    ["gzip, deflate, br", "br"],
+    // Equal weights: the response cache's stored gzip bytes, which cost no compression to send.
+    ["gzip, deflate, br", "gzip"],
+    // br ranked first: still the stored gzip (RFC 9110 §12.5.3 leaves the choice to the server).
+    ["br;q=1, gzip;q=0.5", "gzip"],
     ["br;q=0, gzip", "gzip"],
     ["identity", null],
     ["", null],
@@ -43,6 +47,21 @@ describe.each(BUNDLES)("content encoding of the %s app", (_, bundle) => {
       expect(revalidated.status, tag).toBe(304);
       expect(revalidated.headers.get("etag"), tag).toBe(response.headers.get("etag"));
     }
+  });
+});
+
+describe.each(BUNDLES)("content encoding of the %s app's stylesheet", (_, bundle) => {
+  const { get } = appOver(bundle);
+
+  it.each([
+    ["gzip", "gzip"],
+    ["br", "br"],
+    ["identity", null],
+  ])("Accept-Encoding %j: Content-Encoding %s, Vary: Accept-Encoding", async (accept, encoding) => {
+    const response = await get(`${ORIGIN}${STYLESHEET_PATH}`, { "accept-encoding": accept });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-encoding")).toBe(encoding);
+    expect(response.headers.get("vary")).toBe("Accept-Encoding");
   });
 });
 

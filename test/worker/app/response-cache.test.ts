@@ -25,12 +25,19 @@ async function fetchThrough(
   url: string,
   vars: Record<string, string> = {},
   method = "GET",
+  headers: HeadersInit = {},
 ): Promise<Response> {
   const ctx = createExecutionContext();
-  const response = await app.fetch(new Request(url, { method }), envWith(vars), ctx);
+  const response = await app.fetch(new Request(url, { method, headers }), envWith(vars), ctx);
   const body = await response.arrayBuffer();
   await waitOnExecutionContext(ctx);
   return new Response(body, response);
+}
+
+/** The bytes `encoded` gzip-decodes to. */
+async function gunzipped(encoded: ArrayBuffer): Promise<Uint8Array> {
+  const stream = new Blob([encoded]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Paths that show the newest article's title, one per kind of response, by name. */
@@ -160,4 +167,50 @@ describe.each(BUNDLES)("the response cache over the %s bundle", (_, bundle) => {
     const feed = await fetchThrough(redeployed, `${origin}/feed.json`, vars);
     expect((JSON.parse(await feed.text()) as { items: unknown[] }).items).toHaveLength(3);
   });
+});
+
+describe.each(BUNDLES)("the gzip encoding the response cache keeps, over the %s bundle", (_, bundle) => {
+  const GZIP = { "accept-encoding": "gzip" };
+
+  it.each(pathsShowingNewest(bundle))(
+    "answers %s with the same gzip bytes rendered, from memory and from the edge cache",
+    async (_, path) => {
+      const origin = uniqueOrigin();
+      const app = createApp(bundle);
+      const rendered = await fetchThrough(app, `${origin}${path}`, {}, "GET", GZIP);
+      const remembered = await fetchThrough(app, `${origin}${path}`, {}, "GET", GZIP);
+      const fromEdge = await fetchThrough(createApp(bundle), `${origin}${path}`, {}, "GET", GZIP);
+      // Another isolate's plain answer: decoded from the edge cache's gzip bytes.
+      const plain = await fetchThrough(createApp(bundle), `${origin}${path}`);
+      const plainBody = new Uint8Array(await plain.arrayBuffer());
+      const renderedBody = await rendered.arrayBuffer();
+      for (const response of [rendered, remembered, fromEdge]) {
+        expect(response.headers.get("content-encoding")).toBe("gzip");
+        expect(response.headers.get("etag")).toBe(`W/${plain.headers.get("etag")}`);
+        expect(response.headers.get("vary")).toBe("Accept-Encoding");
+      }
+      expect(new Uint8Array(await remembered.arrayBuffer())).toEqual(new Uint8Array(renderedBody));
+      expect(new Uint8Array(await fromEdge.arrayBuffer())).toEqual(new Uint8Array(renderedBody));
+      expect(await gunzipped(renderedBody)).toEqual(plainBody);
+      expect(plain.headers.get("content-encoding")).toBeNull();
+    },
+  );
+
+  it.each(pathsShowingNewest(bundle))(
+    "encodes %s once a client accepts gzip, after a plain render, for every tier",
+    async (_, path) => {
+      const origin = uniqueOrigin();
+      const app = createApp(bundle);
+      const plain = await fetchThrough(app, `${origin}${path}`);
+      const encoded = await fetchThrough(app, `${origin}${path}`, {}, "GET", GZIP);
+      const head = await fetchThrough(createApp(bundle), `${origin}${path}`, {}, "HEAD", GZIP);
+      const fromEdge = await fetchThrough(createApp(bundle), `${origin}${path}`, {}, "GET", GZIP);
+      const encodedBody = await encoded.arrayBuffer();
+      expect(await gunzipped(encodedBody)).toEqual(new Uint8Array(await plain.arrayBuffer()));
+      expect(new Uint8Array(await fromEdge.arrayBuffer())).toEqual(new Uint8Array(encodedBody));
+      expect(head.headers.get("content-encoding")).toBe("gzip");
+      expect(head.headers.get("etag")).toBe(encoded.headers.get("etag"));
+      expect(await head.text()).toBe("");
+    },
+  );
 });
