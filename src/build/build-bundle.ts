@@ -28,17 +28,19 @@ export interface BundleText {
  */
 export function assembleBundle(parts: BundleParts): BundleText {
   const literal: BytePiece[] = [];
-  const digest = createHash("sha256").update(ARTICLES_OPEN);
+  // What the version hashes, joined: one `update` of a megabyte, not 20,000 small ones.
+  const hashed: string[] = [ARTICLES_OPEN];
   const last = parts.articles.length - 1;
   parts.articles.forEach(({ text, id, category }, index) => {
     const close = `${closeArticleText(id, category)}${index < last ? "," : ""}`;
-    digest.update(text.hash).update(close);
+    hashed.push(text.hash, close);
     // Ids and numbers are ASCII: latin1 encodes them byte for byte, faster than UTF-8.
     literal.push(text.literal, Buffer.from(close, "latin1"));
   });
   const images = JSON.stringify(sortImages(parts.images));
   const tail = `],"categories":${JSON.stringify(parts.categories)},"images":${images},"allowLoopbackImages":${parts.allowLoopbackImages}}`;
-  const version = digest.update(tail).digest("hex").slice(0, 16);
+  hashed.push(tail);
+  const version = createHash("sha256").update(hashed.join("")).digest("hex").slice(0, 16);
   const head = `${JSON.stringify({ format: 1, version }).slice(0, -1)},${ARTICLES_OPEN.slice(1)}`;
   return {
     version,

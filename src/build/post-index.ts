@@ -194,6 +194,8 @@ export function writeIndex(
     textHashes: [],
   };
   const categoryPaths = new Map<string, number>();
+  // Records read from an index share its category paths: most are found by identity, unstringified.
+  const known = new Map<string[], number>();
   for (const { source, stamp, hash, record } of entries) {
     if ("skip" in record) {
       index.skipped.push({ source, stamp: writeStamp(stamp), hash, skip: record.skip });
@@ -204,21 +206,23 @@ export function writeIndex(
     const position = index.sources.length;
     index.sources.push(source);
     index.hashes.push(hash);
-    index.stamps.push(...writeStamp(stamp));
+    const [size, mtimeMs, ctimeMs, ino] = writeStamp(stamp);
+    index.stamps.push(size, mtimeMs, ctimeMs, ino);
     index.dates.push(record.date);
     index.pathHashes.push(record.pathHash);
-    const path = JSON.stringify(record.categories);
-    let category = categoryPaths.get(path);
+    let category = known.get(record.categories);
     if (category === undefined) {
-      category = index.categoryPaths.push(record.categories) - 1;
+      const path = JSON.stringify(record.categories);
+      category = categoryPaths.get(path) ?? index.categoryPaths.push(record.categories) - 1;
       categoryPaths.set(path, category);
+      known.set(record.categories, category);
     }
     index.categories.push(category);
     for (const [key, url] of record.images) index.images.push(key, url);
     index.imageCounts.push(record.images.length);
     if (record.problems.length > 0) index.problems[position] = record.problems;
     index.steady.push(record.steady.from, record.steady.until);
-    index.texts.push(...place);
+    index.texts.push(place[0], place[1]);
     index.textHashes.push(record.text.hash);
   }
   return index;
@@ -237,7 +241,7 @@ function hasColumnsOf(index: StoredIndex, n: number): boolean {
   );
 }
 
-function writeStamp(stamp: FileStamp | null): number[] {
+function writeStamp(stamp: FileStamp | null): [number, number, number, number] {
   return stamp === null ? [-1, -1, -1, -1] : [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino];
 }
 
