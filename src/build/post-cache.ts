@@ -1,29 +1,22 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleText } from "./article-text.ts";
 import { hashBuildCode } from "./build-code-version.ts";
 import { measureBytePiece } from "./byte-pieces.ts";
 import { type FileStamp, isSameStamp, isSettled, readFileStamp } from "./file-stamp.ts";
-import {
-  type CacheEntry,
-  StoredEntries,
-  type StoredIndex,
-  type TextPlace,
-  writeIndex,
-} from "./post-index.ts";
+import { type CacheEntry, type TextPlace, writeIndex } from "./post-index.ts";
+import { INDEX_FILE, JOURNAL_FILE, PreviousBuild, type StoredJournal, TEXT_FILE } from "./previous-build.ts";
 import type { PostRecord, PublishedPost } from "./read-post.ts";
 import { TextStore, TOKEN_BYTES } from "./text-store.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
-/** The index: one entry per post file of the last build, without the article texts. */
-const INDEX_FILE = "posts.json";
-/** The articles' texts (`ArticleText`), in a store of their own. */
-const TEXT_FILE = "articles.bin";
 /** The store is rewritten with only the live texts when it is this much bigger... */
 const MAX_GROWTH = 1.5;
 /** ...or when the articles in the bundle's order jump around in it this often. */
 const MAX_JUMPS = 1024;
+/** Up to this many entries changed since the index was written go in the journal, not a new index. */
+const MAX_JOURNAL = 1024;
 
 /**
  * Remembers each post file's record between builds, keyed by its content path, so a rebuild reads
@@ -32,8 +25,9 @@ const MAX_JUMPS = 1024;
  * still a hit. Posts that are gone are dropped. A record is reused only while the build time stays in its steady span (a post dated
  * in the future is published once its date has come).
  *
- * On disk: a small JSON index, and a store of article texts (see `ArticleText`) in the bundle's
- * order, appended to when posts change. A rebuild never loads the texts: the bundle it writes
+ * On disk: a small JSON index, a journal of the entries changed since it was written (see
+ * `PreviousBuild`), and a store of article texts (see `ArticleText`) in the bundle's order,
+ * appended to when posts change. A rebuild never loads the texts: the bundle it writes
  * points into the store, and they are copied from there a few megabytes at a time. Nothing is
  * written when nothing changed.
  *
@@ -43,26 +37,22 @@ const MAX_JUMPS = 1024;
 export class PostCache {
   readonly #dir: string;
   readonly #version: string;
-  readonly #previous: StoredEntries | null;
+  readonly #previous: PreviousBuild | null;
   readonly #current = new Map<string, CacheEntry>();
+  /** Content paths whose entries are as the index has them (the journal need not hold them). */
+  readonly #asIndexed = new Set<string>();
   readonly #store: TextStore | null;
   readonly #openedAt: number;
   #changed = false;
   /** Posts whose records were reused. */
   hits = 0;
 
-  private constructor(
-    dir: string,
-    version: string,
-    openedAt: number,
-    previous: StoredEntries | null = null,
-    store: TextStore | null = null,
-  ) {
+  private constructor(dir: string, version: string, openedAt: number, previous: PreviousBuild | null) {
     this.#dir = dir;
     this.#openedAt = openedAt;
     this.#version = version;
     this.#previous = previous;
-    this.#store = store;
+    this.#store = previous?.store ?? null;
   }
 
   /**
@@ -72,8 +62,7 @@ export class PostCache {
    */
   static open(dir: string, options: unknown, openedAt = Date.now()): PostCache {
     const version = hashText(`${hashBuildCode()}\n${JSON.stringify(options)}`);
-    const previous = openPrevious(dir, version);
-    return new PostCache(dir, version, openedAt, previous?.entries, previous?.store);
+    return new PostCache(dir, version, openedAt, PreviousBuild.open(dir, version));
   }
 
   /**
@@ -88,24 +77,26 @@ export class PostCache {
   ): PostRecord {
     // Stamp, then read: a write in between leaves a stamp that no longer matches next time.
     const stamp = readFileStamp(file);
-    const stored = this.#previous?.find(source) ?? -1;
-    const usable = stored !== -1 && (this.#previous as StoredEntries).isSteadyAt(stored, now);
-    const previous = this.#previous as StoredEntries;
-    if (usable && previous.hasStamp(stored, stamp)) {
+    const found = this.#previous?.find(source);
+    const usable = found?.layer.isSteadyAt(found.entry, now) === true;
+    const isIndexed = found?.layer === this.#previous?.base;
+    if (usable && found.layer.hasStamp(found.entry, stamp)) {
       this.hits++;
-      const entry = previous.read(stored);
+      const entry = found.layer.read(found.entry);
       this.#current.set(source, entry);
+      if (isIndexed) this.#asIndexed.add(source);
       return entry.record;
     }
     const bytes = readFileSync(file);
     const hash = createHash("sha256").update(bytes).digest("base64url");
     const settled = isSettled(stamp, this.#openedAt) ? stamp : null;
     let entry: CacheEntry;
-    if (usable && previous.hashOf(stored) === hash) {
+    if (usable && found.layer.hashOf(found.entry) === hash) {
       this.hits++;
-      const before = previous.read(stored);
+      const before = found.layer.read(found.entry);
       entry = { ...before, stamp: settled };
       if (!isSameStampOrNull(before.stamp, settled)) this.#changed = true;
+      else if (isIndexed) this.#asIndexed.add(source);
     } else {
       entry = { source, stamp: settled, hash, record: compute(source, bytes) };
       this.#changed = true;
@@ -117,7 +108,8 @@ export class PostCache {
   /**
    * Writes the entries read by this build (others are dropped), if anything changed: new texts are
    * appended to the store, or the store is rewritten in `order` when mostly dead or out of
-   * order; then the index, atomically. `order` is the content paths of the published posts in the
+   * order; then the journal of the entries that differ from the index, or when there are many,
+   * a new index, atomically. `order` is the content paths of the published posts in the
    * bundle's order.
    */
   save(order: string[]): void {
@@ -128,11 +120,24 @@ export class PostCache {
         throw new Error(`build: post cache: ${source} was not read`);
       return record;
     });
-    const places = this.#placeAppended(published) ?? this.#rewriteStore(published);
+    const appended = this.#placeAppended(published);
     const entries = order.map((source) => this.#current.get(source) as CacheEntry);
     for (const entry of this.#current.values()) if ("skip" in entry.record) entries.push(entry);
     if (entries.length !== this.#current.size)
       throw new Error("build: post cache: a post is not in the bundle's order");
+    const changed = entries.filter(({ source }) => !this.#asIndexed.has(source));
+    if (appended !== null && this.#previous !== null && changed.length <= MAX_JOURNAL) {
+      const journal: StoredJournal = {
+        ...writeIndex(changed, appended.of, this.#version, appended.token),
+        removed: this.#previous.listGone(this.#current),
+      };
+      writeAtomically(join(this.#dir, JOURNAL_FILE), [Buffer.from(JSON.stringify(journal))]);
+      return;
+    }
+    const places = appended ?? this.#rewriteStore(published);
+    // The journal goes first: an index without it is whole, where a stale journal would only be
+    // checked entry by entry again.
+    rmSync(join(this.#dir, JOURNAL_FILE), { force: true });
     const index = writeIndex(entries, places.of, this.#version, places.token);
     writeAtomically(join(this.#dir, INDEX_FILE), [Buffer.from(JSON.stringify(index))]);
   }
@@ -142,7 +147,7 @@ export class PostCache {
    * the posts out nearly sorted.
    */
   rankOf(source: string): number {
-    return this.#previous?.rankOf(source) ?? -1;
+    return this.#previous?.base.rankOf(source) ?? -1;
   }
 
   /** Closes the store: the texts of records read from the cache can no longer be read. */
@@ -193,25 +198,6 @@ export class PostCache {
     );
     return places;
   }
-}
-
-/**
- * The entries of the last build and their store, or null when there are none, or they were made
- * by other code or settings, or they are damaged: then the build starts over.
- */
-function openPrevious(dir: string, version: string): { entries: StoredEntries; store: TextStore } | null {
-  let store: TextStore | null = null;
-  try {
-    const index = JSON.parse(readFileSync(join(dir, INDEX_FILE), "utf8")) as StoredIndex;
-    if (index.version !== version) return null;
-    store = TextStore.open(join(dir, TEXT_FILE), index.token);
-    const entries = store && StoredEntries.read(index, store);
-    if (entries) return { entries, store: store as TextStore };
-  } catch {
-    // No index yet, or one that is not JSON or not of this shape.
-  }
-  store?.close();
-  return null;
 }
 
 /** Where each text goes in the store of token `token`. */

@@ -92,6 +92,11 @@ export class StoredEntries {
     return this.#positions.size;
   }
 
+  /** The content paths of the entries. */
+  sources(): IterableIterator<string> {
+    return this.#positions.keys();
+  }
+
   /** The entry of a content path, or -1. */
   find(source: string): number {
     return this.#positions.get(source) ?? -1;

@@ -142,6 +142,49 @@ describe("PostCache", () => {
     expect(fixed.module).toBe(fullBuild());
   });
 
+  it("writes a journal of the changes and leaves the index as it was", () => {
+    write(POSTS);
+    rebuild();
+    const index = readFileSync(join(cacheDir, "posts.json"));
+    writeFileSync(join(content, "a.md"), post("甲", "<p>一改</p>"));
+    rmSync(join(content, "c.md"));
+    expect(rebuild().module).toBe(fullBuild());
+    writeFileSync(join(content, "b/b.md"), post("乙", "<p>二改</p>"));
+    const result = rebuild();
+    expect(result.reused).toBe(1);
+    expect(result.module).toBe(fullBuild());
+    expect(readFileSync(join(cacheDir, "posts.json")).equals(index)).toBe(true);
+    const journal = JSON.parse(readFileSync(join(cacheDir, "posts.journal.json"), "utf8"));
+    expect(journal.sources.sort()).toEqual(["a.md", "b/b.md"]);
+    expect(journal.removed).toEqual(["c.md"]);
+    write({ "c.md": POSTS["c.md"] });
+    const back = rebuild();
+    expect(back.reused).toBe(2);
+    expect(back.module).toBe(fullBuild());
+  });
+
+  it.each([
+    ["a damaged journal", () => writeFileSync(join(cacheDir, "posts.journal.json"), "{")],
+    ["a missing journal", () => rmSync(join(cacheDir, "posts.journal.json"))],
+    [
+      "a journal of another store",
+      () => {
+        const path = join(cacheDir, "posts.journal.json");
+        writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, "utf8")), token: "00" }));
+      },
+    ],
+  ])("still writes a full build's bytes with %s", (_, damage) => {
+    write(POSTS);
+    rebuild();
+    writeFileSync(join(content, "a.md"), post("甲", "<p>一改</p>"));
+    rebuild();
+    damage();
+    const result = rebuild();
+    expect(result.reused).toBe(2); // a.md's entry in the index no longer fits the file
+    expect(result.module).toBe(fullBuild());
+    expect(rebuild().reused).toBe(3);
+  });
+
   it("starts over when the settings change", () => {
     write(POSTS);
     rebuild({ settings: "UTC" });
