@@ -22,8 +22,8 @@ const MAX_JOURNAL = 1024;
  * Remembers each post file's record between builds, keyed by its content path, so a rebuild reads
  * and cleans only the posts that changed. A file whose stamp (size, times, inode) is as recorded is
  * not even read; one whose stamp changed is read and hashed, and a touched but unchanged file is
- * still a hit. Posts that are gone are dropped. A record is reused only while the build time stays in its steady span (a post dated
- * in the future is published once its date has come).
+ * still a hit. Posts that are gone are dropped. A record is reused only while the build time stays
+ * in its steady span (a post dated in the future is published once its date has come).
  *
  * On disk: a small JSON index, a journal of the entries changed since it was written (see
  * `PreviousBuild`), and a store of article texts (see `ArticleText`) in the bundle's order,
@@ -32,7 +32,8 @@ const MAX_JOURNAL = 1024;
  * written when nothing changed.
  *
  * The whole cache is dropped when the build's own code, its dependencies or the options that shape
- * the results change: a stale entry must never outlive the code that made it.
+ * the results change: a stale entry must never outlive the code that made it. A damaged or missing
+ * index or store gives a full build.
  */
 export class PostCache {
   readonly #dir: string;
