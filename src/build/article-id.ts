@@ -12,10 +12,15 @@ const LONGER_BY = 4;
  * that sorts first keeps its short id and no other post's id moves. Paths that normalize to the same
  * text (`a/b.md`, `./a\b.md`) use up the prefixes, then get `-2`, `-3`, … in raw-path order.
  *
+ * `hashes` are the sources' `hashSource`, when already known (a rebuild keeps them).
+ *
  * @example
  * assignArticleIds(["sina/post-1.md", "zhihu/post-1.md"]) // two different 12-character ids
  */
-export function assignArticleIds(sources: string[]): string[] {
+export function assignArticleIds(sources: string[], hashes = sources.map(hashSource)): string[] {
+  const short = hashes.map((hash) => hash.slice(0, ID_LENGTH));
+  // Without a collision every post keeps its short id whatever the order: no need to sort.
+  if (new Set(short).size === short.length) return short;
   const paths = sources.map(normalizeSource);
   const order = sources
     .map((_, index) => index)
@@ -23,7 +28,7 @@ export function assignArticleIds(sources: string[]): string[] {
   const taken = new Set<string>();
   const ids: string[] = new Array(sources.length);
   for (const index of order) {
-    const hash = hashBase32(paths[index] as string);
+    const hash = hashes[index] as string;
     let id = hash.slice(0, ID_LENGTH);
     for (let length = ID_LENGTH + LONGER_BY; taken.has(id) && length <= hash.length; length += LONGER_BY) {
       id = hash.slice(0, length);
@@ -33,6 +38,16 @@ export function assignArticleIds(sources: string[]): string[] {
     ids[index] = id;
   }
   return ids;
+}
+
+/**
+ * What a post's id is cut from: the hash of its normalized content path, in base32.
+ *
+ * @example
+ * hashSource("./sina\\post-1.md") // hashBase32("sina/post-1.md")
+ */
+export function hashSource(source: string): string {
+  return hashBase32(normalizeSource(source));
 }
 
 /**

@@ -1,11 +1,11 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { BUNDLE_DECLARATION, serializeBundle } from "./build-bundle.ts";
-import { type BuildResult, buildSite, type ParsedPost } from "./build-site.ts";
+import { BUNDLE_DECLARATION } from "./build-bundle.ts";
+import { type BuildResult, buildSite } from "./build-site.ts";
 import { PostCache } from "./post-cache.ts";
 import { formatProblem } from "./problems.ts";
 import { readBuildSettings } from "./read-build-settings.ts";
+import { replaceFile, writeAtomically } from "./write-atomically.ts";
 
 const USAGE = `usage: npm run build [-- --strict] [-- --out <dir>]
 
@@ -33,8 +33,9 @@ function main(): number {
   const outDir = args.out ?? ".build";
   const allowLoopbackImages = process.env.EDGEFEED_ALLOW_LOOPBACK_IMAGES === "1";
   const settings = readBuildSettings("wrangler.toml");
-  const cacheOptions = { timeZone: settings.timeZone, allowLoopbackImages };
-  const cache = PostCache.open<ParsedPost>(join(outDir, "cache", "posts.bin"), cacheOptions);
+  // Every setting, not only those the posts' records use today: a setting the build comes to
+  // depend on must not meet records made without it.
+  const cache = PostCache.open(join(outDir, "cache"), { settings, allowLoopbackImages });
 
   let result: BuildResult;
   try {
@@ -57,9 +58,10 @@ function main(): number {
     throw error;
   }
 
-  writeAtomically(join(outDir, "bundle.js"), serializeBundle(result.bundle));
-  writeAtomically(join(outDir, "bundle.d.ts"), BUNDLE_DECLARATION);
-  cache.save();
+  replaceFile(join(outDir, "bundle.js"), join(outDir, "cache", "bundle.spare.js"), result.text.module);
+  writeAtomically(join(outDir, "bundle.d.ts"), [Buffer.from(BUNDLE_DECLARATION)]);
+  cache.save(result.order);
+  cache.close();
 
   for (const problem of result.problems) console.error(formatProblem(problem));
   if (allowLoopbackImages) {
@@ -67,10 +69,10 @@ function main(): number {
       "build: EDGEFEED_ALLOW_LOOPBACK_IMAGES=1: loopback images are proxied; never deploy this bundle",
     );
   }
-  const { bundle, files, skipped, problems } = result;
+  const { articles, categories, files, skipped, problems } = result;
   const warnings = problems.length - skipped;
   console.error(
-    `built ${bundle.articles.length} articles in ${bundle.categories.length - 1} categories from ${files} files: ` +
+    `built ${articles} articles in ${categories - 1} categories from ${files} files: ` +
       `${warnings} warnings, ${skipped} skipped`,
   );
   return args.strict && problems.length > 0 ? 1 : 0;
@@ -81,12 +83,6 @@ const OPTIONS = {
   out: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
-
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(join(path, ".."), { recursive: true });
-  writeFileSync(`${path}.tmp`, text);
-  renameSync(`${path}.tmp`, path);
-}
 
 /** A one-line counter on an interactive terminal; nothing in CI logs or pipes. */
 function showProgress(): ((done: number, total: number) => void) | undefined {

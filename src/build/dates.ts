@@ -108,6 +108,43 @@ export function readPostDate(value: unknown, context: DateContext): PostDate {
   };
 }
 
+/** Build times from `from` (inclusive) to `until` (exclusive), in epoch milliseconds; null: unbounded. */
+export interface NowSpan {
+  from: number | null;
+  until: number | null;
+}
+
+/**
+ * The build times over which `readPostDate(value, context)` gives the same result as at
+ * `context.now`. Its only use of the clock is "is this instant in the future?" for the date as
+ * written and for each date in the path, so the result holds from the latest of those instants
+ * that are not in the future to just before the earliest that is. A build that keeps a post's
+ * result checks that its own time is still in the span (a post dated tomorrow is published
+ * tomorrow, and a clock set back unpublishes it again).
+ *
+ * @example
+ * findSteadySpan("2030-01-01", { source: "a.md", timeZone: "UTC", now: new Date("2024-06-01") })
+ * // { from: null, until: Date.parse("2030-01-01") }
+ */
+export function findSteadySpan(value: unknown, context: DateContext): NowSpan {
+  const now = context.now.getTime();
+  const span: NowSpan = { from: null, until: null };
+  const { instant } = checkDate(value, context);
+  const thresholds = [...listPathDates(context)].map((pathDate) => pathDate.instant);
+  if (instant >= EARLIEST) thresholds.push(instant);
+  for (const threshold of thresholds) {
+    if (threshold > now) span.until = Math.min(span.until ?? threshold, threshold);
+    else span.from = Math.max(span.from ?? threshold, threshold);
+  }
+  return span;
+}
+
+/** True when `now` lies in `span`. */
+export function isInSpan(now: Date, span: NowSpan): boolean {
+  const time = now.getTime();
+  return (span.from === null || time >= span.from) && (span.until === null || time < span.until);
+}
+
 /**
  * Formats an instant as ISO 8601 in UTC with whole seconds.
  *
@@ -176,14 +213,27 @@ function checkDate(
 }
 
 /** The first real, plausible `YYYY-MM-DD` in the path, at midnight in the site's zone. */
-function findPathDate(context: DateContext): { day: string; where: string; instant: number } | null {
+function findPathDate(context: DateContext): PathDate | null {
+  for (const pathDate of listPathDates(context)) {
+    if (pathDate.instant <= context.now.getTime()) return pathDate;
+  }
+  return null;
+}
+
+interface PathDate {
+  day: string;
+  where: string;
+  instant: number;
+}
+
+/** Every real `YYYY-MM-DD` in the path from 1990 on, in order, whether or not it is in the future. */
+function* listPathDates(context: DateContext): Generator<PathDate> {
   const fileStart = context.source.lastIndexOf("/") + 1;
   for (const match of context.source.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
     const wall = readWallTime(match[1], match[2], match[3]);
     if (!isValidWallTime(wall)) continue;
     const instant = zonedTimeToUtc(wall, context.timeZone);
-    if (instant < EARLIEST || instant > context.now.getTime()) continue;
-    return { day: match[0], where: match.index >= fileStart ? "file name" : "folder name", instant };
+    if (instant < EARLIEST) continue;
+    yield { day: match[0], where: match.index >= fileStart ? "file name" : "folder name", instant };
   }
-  return null;
 }

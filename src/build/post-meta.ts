@@ -1,6 +1,6 @@
 import { readCategories } from "./categories.ts";
 import { withoutMarkdownLinks } from "./category-label.ts";
-import { type DateContext, readPostDate } from "./dates.ts";
+import { type DateContext, findSteadySpan, type NowSpan, readPostDate } from "./dates.ts";
 import { toPlainText } from "./plain-text.ts";
 import type { FieldProblem } from "./problems.ts";
 
@@ -49,6 +49,14 @@ export function readPostMeta(
     meta: { title, author, categories: categories.categories, date: date.date, dated: date.dated, images },
     problems,
   };
+}
+
+/**
+ * The build times over which `readPostMeta(data, context)` gives what it gives at `context.now`:
+ * of all the fields, only the date is judged against the clock (see `findSteadySpan`).
+ */
+export function findMetaSteadySpan(data: Readonly<Record<string, unknown>>, context: PostContext): NowSpan {
+  return findSteadySpan(own(data, "date"), context);
 }
 
 function readTitle(value: unknown, source: string, problems: FieldProblem[]): string {

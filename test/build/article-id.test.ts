@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignArticleIds, normalizeSource } from "../../src/build/article-id.ts";
+import { assignArticleIds, hashSource, normalizeSource } from "../../src/build/article-id.ts";
 import { hashBase32 } from "../../src/build/base32-hash.ts";
 
 describe("normalizeSource", () => {
@@ -66,5 +66,13 @@ describe("assignArticleIds", () => {
     expect(added[1]).toBe(hash.slice(0, 12));
     expect(added[0]).toBe(hash.slice(0, 16));
     expect(added[2]).toBe(existing[1]);
+  });
+});
+
+describe("hashSource", () => {
+  it("hashes the normalized path, and ids cut from known hashes are the same", () => {
+    expect(hashSource("./sina\\post-1.md")).toBe(hashBase32("sina/post-1.md"));
+    const sources = ["a/b.md", "./a/b.md", "c.md", "news/café.md", "news/café.md".normalize("NFD")];
+    expect(assignArticleIds(sources, sources.map(hashSource))).toEqual(assignArticleIds(sources));
   });
 });

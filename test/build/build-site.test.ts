@@ -162,22 +162,25 @@ describe("buildSite on edge cases", () => {
 
   it("cleans only changed posts again when given a cache", () => {
     const dir = writePosts({ "a.md": post("甲"), "b.md": post("乙"), "c.md": post("丙") });
-    const cacheFile = join(dir, "..", `${dir.split("/").pop()}-cache.bin`);
+    const cacheDir = `${dir}-cache`;
     try {
-      const first = PostCache.open<never>(cacheFile, {});
-      expect(build(dir, { cache: first }).reused).toBe(0);
-      first.save();
+      const first = PostCache.open(cacheDir, {});
+      const built = build(dir, { cache: first });
+      expect(built.reused).toBe(0);
+      first.save(built.order);
+      first.close();
       writeFileSync(join(dir, "b.md"), post("乙", "<p>改了。</p>"));
-      const second = PostCache.open<never>(cacheFile, {});
+      const second = PostCache.open(cacheDir, {});
       const result = build(dir, { cache: second });
       expect(result.reused).toBe(2);
       expect(result.bundle.articles.find((a) => a.source === "b.md")?.html).toContain("改了");
+      second.close();
       // Other options give other results: the cache starts empty.
-      expect(build(dir, { cache: PostCache.open<never>(cacheFile, { timeZone: "Asia/Tokyo" }) }).reused).toBe(
-        0,
-      );
+      const other = PostCache.open(cacheDir, { timeZone: "Asia/Tokyo" });
+      expect(build(dir, { cache: other }).reused).toBe(0);
+      other.close();
     } finally {
-      rmSync(cacheFile, { force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 });

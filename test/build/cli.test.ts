@@ -62,6 +62,23 @@ describe("npm run build", () => {
     expect(readFileSync(join(work, "out", "bundle.js")).equals(first)).toBe(true);
   });
 
+  it("writes after a change, with its cache, the bytes a full build writes", () => {
+    const dir = folder("edited", { "a.md": good, "b.md": undated, "c.md": good.replace("好文章", "另一篇") });
+    const out = join(work, "out");
+    rmSync(out, { recursive: true, force: true });
+    runBuild(dir);
+    writeFileSync(join(dir, "c.md"), good.replace("正文", "改过的正文"));
+    rmSync(join(dir, "b.md"));
+    expect(runBuild(dir).lines.at(-1)).toBe(
+      "built 2 articles in 1 categories from 2 files: 0 warnings, 0 skipped",
+    );
+    const rebuilt = readFileSync(join(out, "bundle.js"));
+    expect(rebuilt.toString()).toContain("改过的正文");
+    rmSync(out, { recursive: true });
+    runBuild(dir);
+    expect(readFileSync(join(out, "bundle.js")).equals(rebuilt)).toBe(true);
+  });
+
   it("says so when the content folder does not exist", () => {
     const { status, stderr } = runBuild(join(work, "nowhere"));
     expect(status).toBe(2);

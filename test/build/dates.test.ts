@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type DateContext, parseDate, readPostDate, toIsoSeconds } from "../../src/build/dates.ts";
+import {
+  type DateContext,
+  findSteadySpan,
+  isInSpan,
+  parseDate,
+  readPostDate,
+  toIsoSeconds,
+} from "../../src/build/dates.ts";
 
 const iso = (text: string, zone = "UTC") => {
   const instant = parseDate(text, zone);
@@ -150,5 +157,47 @@ describe("toIsoSeconds", () => {
     [0, "1970-01-01T00:00:00Z"],
   ])("formats %d", (instant, text) => {
     expect(toIsoSeconds(instant)).toBe(text);
+  });
+});
+
+describe("findSteadySpan", () => {
+  const at = (text: string) => Date.parse(text);
+  const context = (source: string, now: string): DateContext => ({
+    source,
+    timeZone: "UTC",
+    now: new Date(now),
+  });
+  it.each([
+    ["a past date", "2021-01-01", "a.md", { from: at("2021-01-01"), until: null }],
+    ["a future date", "2030-01-01", "a.md", { from: null, until: at("2030-01-01") }],
+    ["no date", undefined, "a.md", { from: null, until: null }],
+    [
+      "a past path date and a future date",
+      "2030-01-01",
+      "2020-05-01-a.md",
+      { from: at("2020-05-01"), until: at("2030-01-01") },
+    ],
+    [
+      "a future path date",
+      "2021-01-01",
+      "2029-05-01/a.md",
+      { from: at("2021-01-01"), until: at("2029-05-01") },
+    ],
+  ])("bounds the build times by %s", (_, value, source, span) => {
+    expect(findSteadySpan(value, context(source, "2024-06-01"))).toEqual(span);
+  });
+
+  it("gives the same date at every time in the span, and another outside it", () => {
+    const value = "2030-01-01";
+    const span = findSteadySpan(value, context("2020-05-01-a.md", "2024-06-01"));
+    const date = (now: string) => readPostDate(value, context("2020-05-01-a.md", now));
+    for (const now of ["2020-05-01", "2024-06-01", "2029-12-31T23:59:59Z"]) {
+      expect(isInSpan(new Date(now), span)).toBe(true);
+      expect(date(now)).toEqual(date("2024-06-01"));
+    }
+    for (const now of ["2020-04-30", "2030-01-01"]) {
+      expect(isInSpan(new Date(now), span)).toBe(false);
+      expect(date(now)).not.toEqual(date("2024-06-01"));
+    }
   });
 });
