@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { Article } from "../model.ts";
 import type { BytePiece } from "./byte-pieces.ts";
 import { escapeForSingleQuotes } from "./js-string-literal.ts";
+import { sha256 } from "./sha256.ts";
 
 /** What of an article one post decides alone: everything but its id and category. */
 export type ArticleFields = Omit<Article, "id" | "category">;
@@ -30,7 +30,7 @@ export function writeArticleText(fields: ArticleFields): ArticleText {
   const { title, author, date, dated, summary, image, html, source } = fields;
   const json = JSON.stringify({ title, author, date, dated, summary, image, html, source }).slice(0, -1);
   const literal = Buffer.from(escapeForSingleQuotes(json));
-  return { literal, hash: createHash("sha256").update(literal).digest("base64url").slice(0, 22) };
+  return { literal, hash: sha256(literal, "base64url").slice(0, 22) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "./sha256.ts";
 
 // RFC 4648 §6 alphabet, lower-cased: URL-safe, case-insensitive-safe, no look-alike 0/1/8.
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
@@ -11,7 +11,7 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
  * hashBase32("sina/post-1.md").slice(0, 12) // 12 characters of [a-z2-7]
  */
 export function hashBase32(text: string): string {
-  const bytes = createHash("sha256").update(text, "utf8").digest();
+  const bytes = sha256(text, "buffer");
   let out = "";
   let bits = 0;
   let buffer = 0;

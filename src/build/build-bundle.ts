@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Bundle, Category } from "../model.ts";
 import { type ArticleText, closeArticleText } from "./article-text.ts";
 import { type BytePiece, joinBytePieces } from "./byte-pieces.ts";
 import { escapeForSingleQuotes } from "./js-string-literal.ts";
+import { sha256 } from "./sha256.ts";
 
 /** What a bundle is made of: its articles in final order, as text, and the site-wide parts. */
 export interface BundleParts {
@@ -40,7 +40,7 @@ export function assembleBundle(parts: BundleParts): BundleText {
   const images = JSON.stringify(sortImages(parts.images));
   const tail = `],"categories":${JSON.stringify(parts.categories)},"images":${images},"allowLoopbackImages":${parts.allowLoopbackImages}}`;
   hashed.push(tail);
-  const version = createHash("sha256").update(hashed.join("")).digest("hex").slice(0, 16);
+  const version = sha256(hashed.join(""), "hex").slice(0, 16);
   const head = `${JSON.stringify({ format: 1, version }).slice(0, -1)},${ARTICLES_OPEN.slice(1)}`;
   return {
     version,

@@ -51,8 +51,11 @@ export function buildSite(options: BuildOptions): BuildResult {
   const images = new Map<string, string>();
   // One closure for all posts, not one per post: 10,000 of them show in a rebuild's profile.
   const compute = (source: string, bytes: Uint8Array) => readPost(source, bytes, options);
+  // `join(dir, source)` without its cost per post: content paths have no `.`, `..` or empty
+  // segments (see `findPosts`), so joining normalizes nothing past the folder's own path.
+  const prefix = join(options.contentDir, "_").slice(0, -1);
   sources.forEach((source, index) => {
-    const file = join(options.contentDir, source);
+    const file = prefix + source;
     const record = options.cache
       ? options.cache.read(file, source, options.now, compute)
       : compute(source, readFileSync(file));

@@ -3,8 +3,8 @@
  * offline, its size.
  */
 
-import { createHash } from "node:crypto";
 import type { ImageRef } from "../model.ts";
+import { sha256 } from "./sha256.ts";
 
 /** Known image extensions and the MIME type the proxy announces for each. */
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -36,7 +36,7 @@ export interface ImageSize {
 export function toImageRef(url: string, size: ImageSize | null = null): ImageRef {
   const parsed = URL.canParse(url) ? new URL(url) : null;
   const extension = parsed === null ? "" : imageExtensionOf(parsed);
-  const hash = createHash("sha256").update(url).digest("hex").slice(0, 16);
+  const hash = sha256(url, "hex").slice(0, 16);
   const known = size ?? (parsed === null ? null : imageSizeFromUrl(parsed)) ?? { width: 0, height: 0 };
   return {
     key: extension === "" ? hash : `${hash}.${extension}`,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleText } from "./article-text.ts";
@@ -8,6 +8,7 @@ import { type FileStamp, isSameStamp, isSettled, readFileStamp } from "./file-st
 import { type CacheEntry, type TextPlace, writeIndex } from "./post-index.ts";
 import { INDEX_FILE, JOURNAL_FILE, PreviousBuild, type StoredJournal, TEXT_FILE } from "./previous-build.ts";
 import type { PostRecord, PublishedPost } from "./read-post.ts";
+import { sha256 } from "./sha256.ts";
 import { TextStore, TOKEN_BYTES } from "./text-store.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
@@ -89,7 +90,7 @@ export class PostCache {
       return entry.record;
     }
     const bytes = readFileSync(file);
-    const hash = createHash("sha256").update(bytes).digest("base64url");
+    const hash = sha256(bytes, "base64url");
     const settled = isSettled(stamp, this.#openedAt) ? stamp : null;
     let entry: CacheEntry;
     if (usable && found.layer.hashOf(found.entry) === hash) {
@@ -217,5 +218,5 @@ function isSameStampOrNull(a: FileStamp | null, b: FileStamp | null): boolean {
 }
 
 function hashText(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return sha256(text, "hex");
 }
