@@ -1,15 +1,14 @@
-import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleText } from "./article-text.ts";
 import { hashBuildCode } from "./build-code-version.ts";
 import { measureBytePiece } from "./byte-pieces.ts";
 import { type FileStamp, isSameStamp, isSettled, readFileStamp } from "./file-stamp.ts";
-import { type CacheEntry, type TextPlace, writeIndex } from "./post-index.ts";
+import { type CacheEntry, writeIndex } from "./post-index.ts";
 import { INDEX_FILE, JOURNAL_FILE, PreviousBuild, type StoredJournal, TEXT_FILE } from "./previous-build.ts";
 import type { PostRecord, PublishedPost } from "./read-post.ts";
 import { sha256 } from "./sha256.ts";
-import { TextStore, TOKEN_BYTES } from "./text-store.ts";
+import { type TextPlace, TextStore } from "./text-store.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 /** The store is rewritten with only the live texts when it is this much bigger... */
@@ -185,20 +184,15 @@ export class PostCache {
 
   /** Writes a new store of the published texts, in order. */
   #rewriteStore(published: PublishedPost[]): Places {
-    const token = randomBytes(TOKEN_BYTES);
-    const places: Places = { token: token.toString("hex"), of: new Map() };
-    let at = TOKEN_BYTES;
-    for (const { text } of published) {
-      const place: TextPlace = [at, measureBytePiece(text.literal)];
-      places.of.set(text, place);
-      at += place[1];
-    }
-    TextStore.write(
+    const texts = published.map(({ text }) => text);
+    const written = TextStore.write(
       join(this.#dir, TEXT_FILE),
-      token,
-      published.map(({ text }) => text.literal),
+      texts.map(({ literal }) => literal),
     );
-    return places;
+    return {
+      token: written.token,
+      of: new Map(texts.map((text, i) => [text, written.places[i] as TextPlace])),
+    };
   }
 }
 
