@@ -6,7 +6,7 @@ import { measureBytePiece } from "./byte-pieces.ts";
 import { type FileStamp, isSameStamp, isSettled, readFileStamp } from "./file-stamp.ts";
 import { type CacheEntry, writeIndex } from "./post-index.ts";
 import { INDEX_FILE, JOURNAL_FILE, PreviousBuild, type StoredJournal, TEXT_FILE } from "./previous-build.ts";
-import type { PostRecord, PublishedPost } from "./read-post.ts";
+import type { PostRecord } from "./read-post.ts";
 import { sha256 } from "./sha256.ts";
 import { type TextPlace, TextStore } from "./text-store.ts";
 import { writeAtomically } from "./write-atomically.ts";
@@ -115,14 +115,15 @@ export class PostCache {
    */
   save(order: string[]): void {
     if (!this.#changed && this.#current.size === (this.#previous?.size ?? 0)) return;
-    const published = order.map((source) => {
-      const record = this.#current.get(source)?.record;
-      if (record === undefined || "skip" in record)
+    const texts: ArticleText[] = [];
+    const entries = order.map((source) => {
+      const entry = this.#current.get(source);
+      if (entry === undefined || "skip" in entry.record)
         throw new Error(`build: post cache: ${source} was not read`);
-      return record;
+      texts.push(entry.record.text);
+      return entry;
     });
-    const appended = this.#placeAppended(published);
-    const entries = order.map((source) => this.#current.get(source) as CacheEntry);
+    const appended = this.#placeAppended(texts);
     for (const entry of this.#current.values()) if ("skip" in entry.record) entries.push(entry);
     if (entries.length !== this.#current.size)
       throw new Error("build: post cache: a post is not in the bundle's order");
@@ -135,7 +136,7 @@ export class PostCache {
       writeAtomically(join(this.#dir, JOURNAL_FILE), [Buffer.from(JSON.stringify(journal))]);
       return;
     }
-    const places = appended ?? this.#rewriteStore(published);
+    const places = appended ?? this.#rewriteStore(texts);
     // The journal goes first: an index without it is whole, where a stale journal would only be
     // checked entry by entry again.
     rmSync(join(this.#dir, JOURNAL_FILE), { force: true });
@@ -157,7 +158,7 @@ export class PostCache {
   }
 
   /** Appends the new texts to the store, unless it is better rewritten (then null). */
-  #placeAppended(published: PublishedPost[]): Places | null {
+  #placeAppended(texts: ArticleText[]): Places | null {
     if (this.#store === null) return null;
     const places: Places = { token: this.#store.token, of: new Map() };
     const fresh: ArticleText[] = [];
@@ -165,7 +166,7 @@ export class PostCache {
     let live = 0;
     let jumps = 0;
     let next = -1;
-    for (const { text } of published) {
+    for (const text of texts) {
       let place = placeOf(text);
       if (place === null) {
         place = [end, measureBytePiece(text.literal)];
@@ -183,8 +184,7 @@ export class PostCache {
   }
 
   /** Writes a new store of the published texts, in order. */
-  #rewriteStore(published: PublishedPost[]): Places {
-    const texts = published.map(({ text }) => text);
+  #rewriteStore(texts: ArticleText[]): Places {
     const written = TextStore.write(
       join(this.#dir, TEXT_FILE),
       texts.map(({ literal }) => literal),
