@@ -42,7 +42,6 @@ export class PostCache {
   readonly #current = new Map<string, CacheEntry>();
   /** Content paths whose entries are as the index has them (the journal need not hold them). */
   readonly #asIndexed = new Set<string>();
-  readonly #store: TextStore | null;
   readonly #openedAt: number;
   #changed = false;
   /** Posts whose records were reused. */
@@ -53,7 +52,6 @@ export class PostCache {
     this.#openedAt = openedAt;
     this.#version = version;
     this.#previous = previous;
-    this.#store = previous?.store ?? null;
   }
 
   /**
@@ -62,7 +60,7 @@ export class PostCache {
    * they have just written count as settled.
    */
   static open(dir: string, options: unknown, openedAt = Date.now()): PostCache {
-    const version = hashText(`${hashBuildCode()}\n${JSON.stringify(options)}`);
+    const version = sha256(`${hashBuildCode()}\n${JSON.stringify(options)}`, "hex");
     return new PostCache(dir, version, openedAt, PreviousBuild.open(dir, version));
   }
 
@@ -154,15 +152,16 @@ export class PostCache {
 
   /** Closes the store: the texts of records read from the cache can no longer be read. */
   close(): void {
-    this.#store?.close();
+    this.#previous?.store.close();
   }
 
   /** Appends the new texts to the store, unless it is better rewritten (then null). */
   #placeAppended(texts: ArticleText[]): Places | null {
-    if (this.#store === null) return null;
-    const places: Places = { token: this.#store.token, of: new Map() };
+    const store = this.#previous?.store;
+    if (store === undefined) return null;
+    const places: Places = { token: store.token, of: new Map() };
     const fresh: ArticleText[] = [];
-    let end = this.#store.size;
+    let end = store.size;
     let live = 0;
     let jumps = 0;
     let next = -1;
@@ -179,7 +178,7 @@ export class PostCache {
       next = place[0] + place[1];
     }
     if (end > MAX_GROWTH * live + 2 ** 20 || jumps > MAX_JUMPS) return null;
-    this.#store.append(fresh.map((text) => text.literal));
+    store.append(fresh.map((text) => text.literal));
     return places;
   }
 
@@ -209,8 +208,4 @@ function placeOf({ literal }: ArticleText): TextPlace | null {
 
 function isSameStampOrNull(a: FileStamp | null, b: FileStamp | null): boolean {
   return a === null || b === null ? a === b : isSameStamp(a, b);
-}
-
-function hashText(text: string): string {
-  return sha256(text, "hex");
 }
