@@ -112,7 +112,8 @@ export class PostCache {
    * bundle's order.
    */
   save(order: string[]): void {
-    if (!this.#changed && this.#current.size === (this.#previous?.size ?? 0)) return;
+    // Nothing read differs from the previous build: only a post that is gone could change it.
+    if (!this.#changed && this.#current.size === (this.#previous?.countSources() ?? 0)) return;
     const texts: ArticleText[] = [];
     const entries = order.map((source) => {
       const entry = this.#current.get(source);
