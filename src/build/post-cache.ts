@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { ArticleText } from "./article-text.ts";
 import { hashBuildCode } from "./build-code-version.ts";
 import { measureBytePiece } from "./byte-pieces.ts";
-import { type FileStamp, isSameStamp, isSettled, readFileStamp } from "./file-stamp.ts";
+import { isSameStamp, isSettled, readFileStamp } from "./file-stamp.ts";
 import { type CacheEntry, writeIndex } from "./post-index.ts";
 import { INDEX_FILE, JOURNAL_FILE, PreviousBuild, type StoredJournal, TEXT_FILE } from "./previous-build.ts";
 import type { PostRecord } from "./read-post.ts";
@@ -94,7 +94,7 @@ export class PostCache {
       this.hits++;
       const before = found.layer.read(found.entry);
       entry = { ...before, stamp: settled };
-      if (!isSameStampOrNull(before.stamp, settled)) this.#changed = true;
+      if (!isSameStamp(before.stamp, settled)) this.#changed = true;
       else if (isIndexed) this.#asIndexed.add(source);
     } else {
       entry = { source, stamp: settled, hash, record: compute(source, bytes) };
@@ -205,8 +205,4 @@ interface Places {
 /** Where a text read from the store is; null for a text in memory. */
 function placeOf({ literal }: ArticleText): TextPlace | null {
   return literal instanceof Uint8Array ? null : [literal.at, literal.length];
-}
-
-function isSameStampOrNull(a: FileStamp | null, b: FileStamp | null): boolean {
-  return a === null || b === null ? a === b : isSameStamp(a, b);
 }

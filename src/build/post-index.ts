@@ -113,11 +113,11 @@ export class StoredEntries {
 
   /** True when the entry has a stamp and it is `stamp`. */
   hasStamp(entry: number, stamp: FileStamp): boolean {
-    const stored = this.#stampOf(entry);
-    return stored !== null && isSameStamp(stored, stamp);
+    return isSameStamp(this.#stampOf(entry), stamp);
   }
 
-  /** SHA-256 of the entry's file. */ hashOf(entry: number): string {
+  /** SHA-256 of the entry's file. */
+  hashOf(entry: number): string {
     const { hashes, sources, skipped } = this.#index;
     return entry < sources.length
       ? (hashes[entry] as string)
