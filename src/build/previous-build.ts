@@ -58,9 +58,9 @@ export class PreviousBuild {
       const index = JSON.parse(readFileSync(join(dir, INDEX_FILE), "utf8")) as StoredIndex;
       if (index.version !== version) return null;
       store = TextStore.open(join(dir, TEXT_FILE), index.token);
-      const base = store && StoredEntries.read(index, store);
-      if (base)
-        return new PreviousBuild(base, ...openJournal(dir, index, store as TextStore), store as TextStore);
+      if (store === null) return null;
+      const base = StoredEntries.read(index, store);
+      if (base) return new PreviousBuild(base, ...openJournal(dir, index, store), store);
     } catch {
       // No index yet, or one that is not JSON or not of this shape.
     }
