@@ -19,8 +19,9 @@ export function readFileStamp(path: string): FileStamp {
   return { size, mtimeMs, ctimeMs, ino };
 }
 
-/** True when two stamps are the same. */
-export function isSameStamp(a: FileStamp, b: FileStamp): boolean {
+/** True when two stamps are the same; no stamp (null) is the same only as no stamp. */
+export function isSameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
+  if (a === null || b === null) return a === b;
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
 

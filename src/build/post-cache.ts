@@ -1,15 +1,14 @@
-import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleText } from "./article-text.ts";
 import { hashBuildCode } from "./build-code-version.ts";
 import { measureBytePiece } from "./byte-pieces.ts";
-import { type FileStamp, isSameStamp, isSettled, readFileStamp } from "./file-stamp.ts";
-import { type CacheEntry, type TextPlace, writeIndex } from "./post-index.ts";
+import { isSameStamp, isSettled, readFileStamp } from "./file-stamp.ts";
+import { type CacheEntry, writeIndex } from "./post-index.ts";
 import { INDEX_FILE, JOURNAL_FILE, PreviousBuild, type StoredJournal, TEXT_FILE } from "./previous-build.ts";
-import type { PostRecord, PublishedPost } from "./read-post.ts";
+import type { PostRecord } from "./read-post.ts";
 import { sha256 } from "./sha256.ts";
-import { TextStore, TOKEN_BYTES } from "./text-store.ts";
+import { type TextPlace, TextStore } from "./text-store.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 /** The store is rewritten with only the live texts when it is this much bigger... */
@@ -43,7 +42,6 @@ export class PostCache {
   readonly #current = new Map<string, CacheEntry>();
   /** Content paths whose entries are as the index has them (the journal need not hold them). */
   readonly #asIndexed = new Set<string>();
-  readonly #store: TextStore | null;
   readonly #openedAt: number;
   #changed = false;
   /** Posts whose records were reused. */
@@ -54,7 +52,6 @@ export class PostCache {
     this.#openedAt = openedAt;
     this.#version = version;
     this.#previous = previous;
-    this.#store = previous?.store ?? null;
   }
 
   /**
@@ -63,7 +60,7 @@ export class PostCache {
    * they have just written count as settled.
    */
   static open(dir: string, options: unknown, openedAt = Date.now()): PostCache {
-    const version = hashText(`${hashBuildCode()}\n${JSON.stringify(options)}`);
+    const version = sha256(`${hashBuildCode()}\n${JSON.stringify(options)}`, "hex");
     return new PostCache(dir, version, openedAt, PreviousBuild.open(dir, version));
   }
 
@@ -97,7 +94,7 @@ export class PostCache {
       this.hits++;
       const before = found.layer.read(found.entry);
       entry = { ...before, stamp: settled };
-      if (!isSameStampOrNull(before.stamp, settled)) this.#changed = true;
+      if (!isSameStamp(before.stamp, settled)) this.#changed = true;
       else if (isIndexed) this.#asIndexed.add(source);
     } else {
       entry = { source, stamp: settled, hash, record: compute(source, bytes) };
@@ -115,15 +112,17 @@ export class PostCache {
    * bundle's order.
    */
   save(order: string[]): void {
-    if (!this.#changed && this.#current.size === (this.#previous?.size ?? 0)) return;
-    const published = order.map((source) => {
-      const record = this.#current.get(source)?.record;
-      if (record === undefined || "skip" in record)
+    // Nothing read differs from the previous build: only a post that is gone could change it.
+    if (!this.#changed && this.#current.size === (this.#previous?.countSources() ?? 0)) return;
+    const texts: ArticleText[] = [];
+    const entries = order.map((source) => {
+      const entry = this.#current.get(source);
+      if (entry === undefined || "skip" in entry.record)
         throw new Error(`build: post cache: ${source} was not read`);
-      return record;
+      texts.push(entry.record.text);
+      return entry;
     });
-    const appended = this.#placeAppended(published);
-    const entries = order.map((source) => this.#current.get(source) as CacheEntry);
+    const appended = this.#placeAppended(texts);
     for (const entry of this.#current.values()) if ("skip" in entry.record) entries.push(entry);
     if (entries.length !== this.#current.size)
       throw new Error("build: post cache: a post is not in the bundle's order");
@@ -136,7 +135,7 @@ export class PostCache {
       writeAtomically(join(this.#dir, JOURNAL_FILE), [Buffer.from(JSON.stringify(journal))]);
       return;
     }
-    const places = appended ?? this.#rewriteStore(published);
+    const places = appended ?? this.#rewriteStore(texts);
     // The journal goes first: an index without it is whole, where a stale journal would only be
     // checked entry by entry again.
     rmSync(join(this.#dir, JOURNAL_FILE), { force: true });
@@ -154,19 +153,20 @@ export class PostCache {
 
   /** Closes the store: the texts of records read from the cache can no longer be read. */
   close(): void {
-    this.#store?.close();
+    this.#previous?.store.close();
   }
 
   /** Appends the new texts to the store, unless it is better rewritten (then null). */
-  #placeAppended(published: PublishedPost[]): Places | null {
-    if (this.#store === null) return null;
-    const places: Places = { token: this.#store.token, of: new Map() };
+  #placeAppended(texts: ArticleText[]): Places | null {
+    const store = this.#previous?.store;
+    if (store === undefined) return null;
+    const places: Places = { token: store.token, of: new Map() };
     const fresh: ArticleText[] = [];
-    let end = this.#store.size;
+    let end = store.size;
     let live = 0;
     let jumps = 0;
     let next = -1;
-    for (const { text } of published) {
+    for (const text of texts) {
       let place = placeOf(text);
       if (place === null) {
         place = [end, measureBytePiece(text.literal)];
@@ -179,26 +179,20 @@ export class PostCache {
       next = place[0] + place[1];
     }
     if (end > MAX_GROWTH * live + 2 ** 20 || jumps > MAX_JUMPS) return null;
-    this.#store.append(fresh.map((text) => text.literal));
+    store.append(fresh.map((text) => text.literal));
     return places;
   }
 
   /** Writes a new store of the published texts, in order. */
-  #rewriteStore(published: PublishedPost[]): Places {
-    const token = randomBytes(TOKEN_BYTES);
-    const places: Places = { token: token.toString("hex"), of: new Map() };
-    let at = TOKEN_BYTES;
-    for (const { text } of published) {
-      const place: TextPlace = [at, measureBytePiece(text.literal)];
-      places.of.set(text, place);
-      at += place[1];
-    }
-    TextStore.write(
+  #rewriteStore(texts: ArticleText[]): Places {
+    const written = TextStore.write(
       join(this.#dir, TEXT_FILE),
-      token,
-      published.map(({ text }) => text.literal),
+      texts.map(({ literal }) => literal),
     );
-    return places;
+    return {
+      token: written.token,
+      of: new Map(texts.map((text, i) => [text, written.places[i] as TextPlace])),
+    };
   }
 }
 
@@ -211,12 +205,4 @@ interface Places {
 /** Where a text read from the store is; null for a text in memory. */
 function placeOf({ literal }: ArticleText): TextPlace | null {
   return literal instanceof Uint8Array ? null : [literal.at, literal.length];
-}
-
-function isSameStampOrNull(a: FileStamp | null, b: FileStamp | null): boolean {
-  return a === null || b === null ? a === b : isSameStamp(a, b);
-}
-
-function hashText(text: string): string {
-  return sha256(text, "hex");
 }

@@ -3,7 +3,7 @@ import { isInSpan } from "./dates.ts";
 import { type FileStamp, isSameStamp } from "./file-stamp.ts";
 import type { FieldProblem } from "./problems.ts";
 import type { PostRecord, PublishedPost } from "./read-post.ts";
-import type { TextStore } from "./text-store.ts";
+import type { TextPlace, TextStore } from "./text-store.ts";
 
 /** One post file as the post cache knows it. */
 export interface CacheEntry {
@@ -15,9 +15,6 @@ export interface CacheEntry {
   hash: string;
   record: PostRecord;
 }
-
-/** Where a published post's text is in the store: offset and length. */
-export type TextPlace = [number, number];
 
 /**
  * The post cache's index as stored: published posts column by column, in the bundle's order, so
@@ -116,11 +113,11 @@ export class StoredEntries {
 
   /** True when the entry has a stamp and it is `stamp`. */
   hasStamp(entry: number, stamp: FileStamp): boolean {
-    const stored = this.#stampOf(entry);
-    return stored !== null && isSameStamp(stored, stamp);
+    return isSameStamp(this.#stampOf(entry), stamp);
   }
 
-  /** SHA-256 of the entry's file. */ hashOf(entry: number): string {
+  /** SHA-256 of the entry's file. */
+  hashOf(entry: number): string {
     const { hashes, sources, skipped } = this.#index;
     return entry < sources.length
       ? (hashes[entry] as string)

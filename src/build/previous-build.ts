@@ -34,8 +34,6 @@ export class PreviousBuild {
   readonly #journal: StoredEntries | null;
   readonly #removed: Set<string>;
   readonly store: TextStore;
-  /** The number of content paths the two layers hold together. */
-  readonly size: number;
 
   private constructor(
     base: StoredEntries,
@@ -47,9 +45,6 @@ export class PreviousBuild {
     this.#journal = journal;
     this.#removed = new Set(removed);
     this.store = store;
-    let size = journal?.size ?? 0;
-    for (const source of base.sources()) if (this.find(source)?.layer === base) size++;
-    this.size = size;
   }
 
   /**
@@ -63,9 +58,9 @@ export class PreviousBuild {
       const index = JSON.parse(readFileSync(join(dir, INDEX_FILE), "utf8")) as StoredIndex;
       if (index.version !== version) return null;
       store = TextStore.open(join(dir, TEXT_FILE), index.token);
-      const base = store && StoredEntries.read(index, store);
-      if (base)
-        return new PreviousBuild(base, ...openJournal(dir, index, store as TextStore), store as TextStore);
+      if (store === null) return null;
+      const base = StoredEntries.read(index, store);
+      if (base) return new PreviousBuild(base, ...openJournal(dir, index, store), store);
     } catch {
       // No index yet, or one that is not JSON or not of this shape.
     }
@@ -80,6 +75,13 @@ export class PreviousBuild {
     if (this.#removed.has(source)) return null;
     const inBase = this.base.find(source);
     return inBase === -1 ? null : { layer: this.base, entry: inBase };
+  }
+
+  /** The number of content paths the two layers hold together. */
+  countSources(): number {
+    let count = this.#journal?.size ?? 0;
+    for (const source of this.base.sources()) if (this.find(source)?.layer === this.base) count++;
+    return count;
   }
 
   /** The content paths of the index that this build did not read (`current`): they are gone. */

@@ -1,9 +1,13 @@
+import { randomBytes } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import type { BytePiece, FileRange, OpenFile } from "./byte-pieces.ts";
+import { type BytePiece, type FileRange, measureBytePiece, type OpenFile } from "./byte-pieces.ts";
 import { appendPieces, writeAtomically } from "./write-atomically.ts";
 
 /** A store starts with this many bytes of its token. */
-export const TOKEN_BYTES = 16;
+const TOKEN_BYTES = 16;
+
+/** Where a text is in the store: offset and length. */
+export type TextPlace = [number, number];
 
 /**
  * A file of texts, appended to and read by range, that starts with a random token: the index that
@@ -38,9 +42,20 @@ export class TextStore {
     return new TextStore({ fd, path }, fstatSync(fd).size, token);
   }
 
-  /** Replaces the store at `path` with one of `texts`, atomically; they start at `TOKEN_BYTES`. */
-  static write(path: string, token: Uint8Array, texts: BytePiece[]): void {
+  /**
+   * Replaces the store at `path` with one of `texts` under a new token, atomically. Returns the
+   * token (hex) and where each text is.
+   */
+  static write(path: string, texts: BytePiece[]): { token: string; places: TextPlace[] } {
+    const token = randomBytes(TOKEN_BYTES);
+    let at = TOKEN_BYTES;
+    const places = texts.map((text): TextPlace => {
+      const place: TextPlace = [at, measureBytePiece(text)];
+      at += place[1];
+      return place;
+    });
     writeAtomically(path, [token, ...texts]);
+    return { token: token.toString("hex"), places };
   }
 
   /** Bytes in the store: where the next text appended starts. */
@@ -56,7 +71,7 @@ export class TextStore {
   /** Appends texts at the end. The store's existing bytes never change, so its ranges stay good. */
   append(texts: BytePiece[]): void {
     appendPieces(this.#file.path, texts);
-    for (const text of texts) this.#size += text instanceof Uint8Array ? text.byteLength : text.length;
+    for (const text of texts) this.#size += measureBytePiece(text);
   }
 
   /** Closes the file; its ranges can no longer be read. */
