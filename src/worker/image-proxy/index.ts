@@ -1,6 +1,7 @@
 import { Hono } from "hono";
+import { isNotModified } from "../conditional-get.ts";
 import { MemoryCache } from "../memory-cache.ts";
-import { isNotModified, notModified } from "./conditional.ts";
+import { notModified } from "./conditional.ts";
 import { type CheckedImage, checkImage } from "./image-check.ts";
 import { ImageProxyError, toImageProxyError } from "./image-proxy-error.ts";
 import { lookUpImage } from "./image-table.ts";
