@@ -12,16 +12,18 @@ import { formatOfFile } from "./feed-formats.ts";
 import { serveFeed, serveOpml } from "./feeds.ts";
 import { serveArticlePage, serveFavicon, serveListingPage, serveStylesheet } from "./html-pages.ts";
 import { imageProxy } from "./image-proxy/index.ts";
+import { MemoryCache } from "./memory-cache.ts";
 import { renderErrorPage, renderNotFoundPage, STYLESHEET_PATH } from "./pages/index.ts";
 import { PagingError } from "./paging.ts";
 import { requestBase } from "./request-base.ts";
 import { responseCache } from "./response-cache.ts";
 import { settingsOf } from "./settings.ts";
 import { indexSite, resolveCategoryUrl, type SiteIndex } from "./site-index.ts";
+import { type StoredResponse, storedSize } from "./stored-response.ts";
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
-  /** Bytes of rendered responses kept in the isolate's memory (default 16 MiB). */
+  /** Bytes of rendered responses and small images kept in the isolate's memory (default 16 MiB). */
   memoryCacheBytes?: number;
 }
 
@@ -34,6 +36,8 @@ export interface AppOptions {
 export function createApp(bundle: Bundle, options: AppOptions = {}) {
   const site = indexSite(bundle);
   const app = new Hono<{ Bindings: Env }>();
+  // One LRU for pages, feeds and images: one limit bounds all the isolate keeps.
+  const memory = new MemoryCache<StoredResponse>(options.memoryCacheBytes ?? 16 << 20, storedSize);
 
   app.use("*", allowMethods(["GET", "HEAD", "OPTIONS"]));
   // Apps fetch feeds from browsers: let them, send validators, and read ETag and Last-Modified.
@@ -53,7 +57,7 @@ export function createApp(bundle: Bundle, options: AppOptions = {}) {
   app.use(
     "*",
     responseCache({
-      memoryBytes: options.memoryCacheBytes ?? 16 << 20,
+      memory,
       key: (c) => {
         const settings = settingsOf(c.env);
         return cacheKey(c, bundle.version, settings, requestBase(c, settings));
@@ -85,6 +89,7 @@ export function createApp(bundle: Bundle, options: AppOptions = {}) {
         allowLoopback,
         referers: settings.imageReferers,
         siteUrl: settings.baseUrl,
+        memory,
       };
       proxy = new Hono().route("/img", imageProxy(options));
       proxies.set(env, proxy);

@@ -1,15 +1,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { clientAcceptEncoding, pickEncoding } from "./content-encoding.ts";
-import { MemoryCache } from "./memory-cache.ts";
+import type { MemoryCache } from "./memory-cache.ts";
 import { replaceResponse } from "./replace-response.ts";
-import {
-  answerStored,
-  readStored,
-  type StoredResponse,
-  storedSize,
-  toEdgeEntry,
-  withGzip,
-} from "./stored-response.ts";
+import { answerStored, readStored, type StoredResponse, toEdgeEntry, withGzip } from "./stored-response.ts";
 
 /** Options of {@link responseCache}. */
 export interface ResponseCacheOptions {
@@ -18,8 +11,11 @@ export interface ResponseCacheOptions {
    * parameters in a fixed order, so that unknown parameters can neither split nor poison the cache.
    */
   key: (c: Context) => string | null;
-  /** Upper bound, in bytes of body, of the in-isolate tier. */
-  memoryBytes: number;
+  /**
+   * The in-isolate tier (`new MemoryCache(bytes, storedSize)`). The app hands the image proxy the
+   * same one, so that one byte limit bounds everything the isolate keeps.
+   */
+  memory: MemoryCache<StoredResponse>;
 }
 
 /**
@@ -36,10 +32,11 @@ export interface ResponseCacheOptions {
  * Other clients get the plain body, which the `contentEncoding` middleware may still compress.
  *
  * @example
- * app.use("*", responseCache({ key: (c) => new URL(c.req.url).pathname, memoryBytes: 16 << 20 }))
+ * const memory = new MemoryCache<StoredResponse>(16 << 20, storedSize);
+ * app.use("*", responseCache({ key: (c) => new URL(c.req.url).pathname, memory }))
  */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
-  const memory = new MemoryCache<StoredResponse>(options.memoryBytes, storedSize);
+  const { memory } = options;
   return async function responseCache(c, next) {
     const method = c.req.method;
     const key = method === "GET" || method === "HEAD" ? options.key(c) : null;
