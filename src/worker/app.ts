@@ -8,6 +8,7 @@ import { allowMethods } from "./allow-methods.ts";
 import { cacheKey } from "./cache-key.ts";
 import { conditionalGet } from "./conditional-get.ts";
 import { contentEncoding } from "./content-encoding.ts";
+import { executionContextOf } from "./execution-context.ts";
 import { formatOfFile } from "./feed-formats.ts";
 import { serveFeed, serveOpml } from "./feeds.ts";
 import { serveArticlePage, serveFavicon, serveListingPage, serveStylesheet } from "./html-pages.ts";
@@ -105,15 +106,6 @@ export function createApp(bundle: Bundle, options: AppOptions = {}) {
     return answerError(c, site, 500, "服务器出错了，请稍后再试。");
   });
   return app;
-}
-
-/** The request's execution context, or none when the app is called without one (`app.request()`). */
-function executionContextOf(c: Context): Context["executionCtx"] | undefined {
-  try {
-    return c.executionCtx;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `/categories/<seg>/…/` is a category's page; `…/rss.xml`, `atom.xml`, `feed.json` its feeds. */

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { clientAcceptEncoding, pickEncoding } from "./content-encoding.ts";
+import { executionContextOf } from "./execution-context.ts";
 import type { MemoryCache } from "./memory-cache.ts";
 import { replaceResponse } from "./replace-response.ts";
 import { answerStored, readStored, type StoredResponse, toEdgeEntry, withGzip } from "./stored-response.ts";
@@ -74,14 +75,9 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
   };
 }
 
-/** Lets a cache write finish after the response; without an execution context (tests), awaits it. */
+/** Lets a cache write finish after the response; without an execution context (tests), it runs on unwatched. */
 function waitUntil(c: Context, promise: Promise<unknown>): void {
-  let ctx: Context["executionCtx"] | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    // Hono throws when the app was called without one, as `app.request()` does.
-  }
+  const ctx = executionContextOf(c);
   if (ctx) ctx.waitUntil(promise);
   else promise.catch(() => {});
 }
