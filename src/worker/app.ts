@@ -8,20 +8,23 @@ import { allowMethods } from "./allow-methods.ts";
 import { cacheKey } from "./cache-key.ts";
 import { conditionalGet } from "./conditional-get.ts";
 import { contentEncoding } from "./content-encoding.ts";
+import { executionContextOf } from "./execution-context.ts";
 import { formatOfFile } from "./feed-formats.ts";
 import { serveFeed, serveOpml } from "./feeds.ts";
 import { serveArticlePage, serveFavicon, serveListingPage, serveStylesheet } from "./html-pages.ts";
 import { imageProxy } from "./image-proxy/index.ts";
+import { MemoryCache } from "./memory-cache.ts";
 import { renderErrorPage, renderNotFoundPage, STYLESHEET_PATH } from "./pages/index.ts";
 import { PagingError } from "./paging.ts";
 import { requestBase } from "./request-base.ts";
 import { responseCache } from "./response-cache.ts";
 import { settingsOf } from "./settings.ts";
 import { indexSite, resolveCategoryUrl, type SiteIndex } from "./site-index.ts";
+import { type StoredResponse, storedSize } from "./stored-response.ts";
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
-  /** Bytes of rendered responses kept in the isolate's memory (default 16 MiB). */
+  /** Bytes of rendered responses and small images kept in the isolate's memory (default 16 MiB). */
   memoryCacheBytes?: number;
 }
 
@@ -34,6 +37,8 @@ export interface AppOptions {
 export function createApp(bundle: Bundle, options: AppOptions = {}) {
   const site = indexSite(bundle);
   const app = new Hono<{ Bindings: Env }>();
+  // One LRU for pages, feeds and images: one limit bounds all the isolate keeps.
+  const memory = new MemoryCache<StoredResponse>(options.memoryCacheBytes ?? 16 << 20, storedSize);
 
   app.use("*", allowMethods(["GET", "HEAD", "OPTIONS"]));
   // Apps fetch feeds from browsers: let them, send validators, and read ETag and Last-Modified.
@@ -53,7 +58,7 @@ export function createApp(bundle: Bundle, options: AppOptions = {}) {
   app.use(
     "*",
     responseCache({
-      memoryBytes: options.memoryCacheBytes ?? 16 << 20,
+      memory,
       key: (c) => {
         const settings = settingsOf(c.env);
         return cacheKey(c, bundle.version, settings, requestBase(c, settings));
@@ -85,6 +90,7 @@ export function createApp(bundle: Bundle, options: AppOptions = {}) {
         allowLoopback,
         referers: settings.imageReferers,
         siteUrl: settings.baseUrl,
+        memory,
       };
       proxy = new Hono().route("/img", imageProxy(options));
       proxies.set(env, proxy);
@@ -100,15 +106,6 @@ export function createApp(bundle: Bundle, options: AppOptions = {}) {
     return answerError(c, site, 500, "服务器出错了，请稍后再试。");
   });
   return app;
-}
-
-/** The request's execution context, or none when the app is called without one (`app.request()`). */
-function executionContextOf(c: Context): Context["executionCtx"] | undefined {
-  try {
-    return c.executionCtx;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `/categories/<seg>/…/` is a category's page; `…/rss.xml`, `atom.xml`, `feed.json` its feeds. */

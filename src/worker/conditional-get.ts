@@ -41,27 +41,29 @@ export function conditionalGet(): MiddlewareHandler {
 }
 
 /**
- * RFC 9110 §13.2.2: If-None-Match decides when present (weak comparison, §13.1.2); otherwise
- * If-Modified-Since, which any date at or after Last-Modified satisfies.
+ * True when a GET or HEAD with these request headers is answered 304 for a representation with these
+ * response headers (RFC 9110 §13.1.2 and §13.1.3). The app's middleware and the image proxy both ask.
+ *
+ * @example
+ * isNotModified(new Headers({ "if-none-match": 'W/"a"' }), new Headers({ etag: '"a"' })) // true
  */
 export function isNotModified(request: Headers, response: Headers): boolean {
   const ifNoneMatch = request.get("if-none-match");
-  if (ifNoneMatch !== null) {
-    const etag = response.get("etag");
-    return etag !== null && matchesAnyTag(ifNoneMatch, etag);
-  }
-  const ifModifiedSince = request.get("if-modified-since");
-  const lastModified = response.get("last-modified");
-  if (ifModifiedSince === null || lastModified === null) return false;
-  const since = Date.parse(ifModifiedSince);
-  const modified = Date.parse(lastModified);
+  // RFC 9110 §13.1.3: If-Modified-Since is ignored when If-None-Match is present.
+  if (ifNoneMatch !== null) return matchesEntityTag(ifNoneMatch, response.get("etag"));
   // An unreadable date is ignored (§13.1.3), never taken as "modified".
+  const since = Date.parse(request.get("if-modified-since") ?? "");
+  const modified = Date.parse(response.get("last-modified") ?? "");
   return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since;
 }
 
-function matchesAnyTag(ifNoneMatch: string, etag: string): boolean {
+/** An entity-tag, weak or strong (RFC 9110 §8.8.3); may contain commas, so lists are matched, not split. */
+const ENTITY_TAG = /(?:W\/)?"[^"]*"/g;
+
+/** RFC 9110 §13.1.2: If-None-Match uses the weak comparison, and `*` matches any current representation. */
+function matchesEntityTag(ifNoneMatch: string, etag: string | null): boolean {
+  if (etag === null) return false;
   if (ifNoneMatch.trim() === "*") return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  const ours = opaque(etag);
-  return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => opaque(tag) === ours);
+  const opaque = (tag: string) => tag.replace(/^W\//, "");
+  return (ifNoneMatch.match(ENTITY_TAG) ?? []).some((tag) => opaque(tag) === opaque(etag));
 }

@@ -3,8 +3,9 @@ import { toFeedItem } from "../feed/feed-item.ts";
 import type { Settings } from "../site.ts";
 import type { CacheableBody } from "./cacheable-response.ts";
 import { FEED_FORMATS, type FeedFormat } from "./feed-formats.ts";
+import { nameCategory } from "./pages/category-trail.ts";
 import { canonicalQuery, type Paging, pageCount } from "./paging.ts";
-import { articlePath, categoryPath, categoryTrail, type SiteIndex } from "./site-index.ts";
+import { articlePath, categoryPath, type SiteIndex } from "./site-index.ts";
 
 /** Which feed a request asks for. */
 export interface FeedRequest {
@@ -41,11 +42,11 @@ export function renderFeed(site: SiteIndex, settings: Settings, request: FeedReq
       ? []
       : [toFeedItem(article, bundle, { baseUrl: base, url: `${base}${articlePath(article)}` })],
   );
-  const trail = categoryTrail(bundle, request.category).map((c) => c.label);
+  const scopeName = nameCategory(bundle, request.category);
   // A feed's own date is its newest item's, so an unchanged feed renders the same bytes.
   const updated = items[0]?.date ?? site.newest;
   const doc: FeedDocument = {
-    title: trail.length === 0 ? settings.siteTitle : `${trail.join(" › ")} · ${settings.siteTitle}`,
+    title: scopeName === "" ? settings.siteTitle : `${scopeName} · ${settings.siteTitle}`,
     description: settings.siteDescription,
     language: settings.language,
     homeUrl: `${base}${scopePath}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isNotModified, notModified } from "../../src/worker/image-proxy/conditional.ts";
+import { isNotModified } from "../../src/worker/conditional-get.ts";
+import { notModified } from "../../src/worker/image-proxy/conditional.ts";
 import { NOT_MODIFIED_HEADERS } from "./image-proxy-expected.ts";
 
 const LAST_MODIFIED = "Tue, 01 Jul 2025 00:00:00 GMT";

@@ -1,6 +1,8 @@
 import { Hono } from "hono";
+import { isNotModified } from "../conditional-get.ts";
 import { MemoryCache } from "../memory-cache.ts";
-import { isNotModified, notModified } from "./conditional.ts";
+import { answerStored, type StoredResponse, storedSize } from "../stored-response.ts";
+import { notModified } from "./conditional.ts";
 import { type CheckedImage, checkImage } from "./image-check.ts";
 import { ImageProxyError, toImageProxyError } from "./image-proxy-error.ts";
 import { lookUpImage } from "./image-table.ts";
@@ -41,8 +43,11 @@ export interface ImageProxyOptions {
   timeoutMs?: number;
   /** Largest image passed on, in bytes, declared or streamed. Default 10 MiB. */
   maxBytes?: number;
-  /** Bytes of small images kept in the isolate's memory in front of the edge cache. Default 16 MiB. */
-  memoryBytes?: number;
+  /**
+   * The in-isolate tier in front of the edge cache, where small images are kept: the app passes the
+   * one its response cache uses, so that one limit bounds both. Default: a 16 MiB one of its own.
+   */
+  memory?: MemoryCache<StoredResponse>;
 }
 
 const DEFAULT_TIMEOUT_MS = 5000;
@@ -51,13 +56,6 @@ const MAX_REDIRECTS = 3;
 const DEFAULT_MEMORY_BYTES = 16 * 1024 * 1024;
 /** Larger images go to the edge cache only: a few of them would push out many feeds' worth. */
 const MAX_MEMORY_IMAGE_BYTES = 512 * 1024;
-
-/** A whole image as stored: body, status and headers. */
-interface StoredImage {
-  body: ArrayBuffer;
-  status: number;
-  headers: Headers;
-}
 
 /**
  * Sent upstream instead of the client's Accept. All clients share one cached copy per image, so the
@@ -80,10 +78,7 @@ const CONDITIONAL_HEADERS = ["if-none-match", "if-modified-since"];
  */
 export function imageProxy(options: ImageProxyOptions) {
   const app = new Hono();
-  const memory = new MemoryCache<StoredImage>(
-    options.memoryBytes ?? DEFAULT_MEMORY_BYTES,
-    (image) => image.body.byteLength,
-  );
+  const memory = options.memory ?? new MemoryCache<StoredResponse>(DEFAULT_MEMORY_BYTES, storedSize);
 
   app.get("/:key", async (c) => {
     const key = c.req.param("key");
@@ -91,13 +86,13 @@ export function imageProxy(options: ImageProxyOptions) {
     if (url === null) throw new ImageProxyError(404, "no such image");
     const cacheKey = toCacheKey(c.req.url, key);
     const remembered = memory.get(cacheKey);
-    if (remembered !== undefined) return answer(c.req.raw, new Response(remembered.body, remembered));
+    if (remembered !== undefined) return answer(c.req.raw, answerStored(remembered, null));
     const cached = await caches.default.match(cacheKey);
     if (cached !== undefined) {
       if (isSmall(cached.headers)) {
-        const body = await cached.arrayBuffer();
-        memory.set(cacheKey, { body, status: cached.status, headers: cached.headers });
-        return answer(c.req.raw, new Response(body, cached));
+        const image = toStored(new Uint8Array(await cached.arrayBuffer()), cached.headers);
+        memory.set(cacheKey, image);
+        return answer(c.req.raw, answerStored(image, null));
       }
       return answer(c.req.raw, cached);
     }
@@ -112,8 +107,9 @@ export function imageProxy(options: ImageProxyOptions) {
     // Stored only whole: a failed or oversized image never is. Stored even when the client wants no
     // body (HEAD, 304), so the next request finds it.
     const store = whole.then(async (blob) => {
-      if (blob.size <= MAX_MEMORY_IMAGE_BYTES)
-        memory.set(cacheKey, { body: await blob.arrayBuffer(), status, headers });
+      if (blob.size <= MAX_MEMORY_IMAGE_BYTES) {
+        memory.set(cacheKey, toStored(new Uint8Array(await blob.arrayBuffer()), headers));
+      }
       await caches.default.put(cacheKey, new Response(blob, { status, headers }));
     });
     c.executionCtx.waitUntil(store.catch(() => {}));
@@ -127,6 +123,11 @@ export function imageProxy(options: ImageProxyOptions) {
     return errorResponse(status, message);
   });
   return app;
+}
+
+/** An image (always a 200: nothing else is stored) as the memory tier keeps it; images are never gzipped. */
+function toStored(body: Uint8Array, headers: Headers): StoredResponse {
+  return { body, headers: [...headers], gzip: null };
 }
 
 /** True when the stored image is small enough for the in-memory tier. */

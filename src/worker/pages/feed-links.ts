@@ -1,12 +1,19 @@
+import { FEED_FORMATS, type FeedFormat } from "../feed-formats.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { type Html, html } from "./html.ts";
 
-/** The three feeds every scope has, by file name under the scope's path. */
-const FEEDS = [
-  { file: "rss.xml", type: "application/rss+xml", name: "RSS" },
-  { file: "atom.xml", type: "application/atom+xml", name: "Atom" },
-  { file: "feed.json", type: "application/feed+json", name: "JSON Feed" },
-] as const;
+const NAMES: Record<FeedFormat, string> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
+
+/**
+ * The three feeds every scope has, by file name under the scope's path: the served formats' own
+ * files and media types (without the charset, as `type` attributes give them), so links and routes
+ * cannot disagree.
+ */
+const FEEDS = (Object.keys(NAMES) as FeedFormat[]).map((format) => ({
+  file: FEED_FORMATS[format].file,
+  type: FEED_FORMATS[format].type.split(";", 1)[0],
+  name: NAMES[format],
+}));
 
 /**
  * Feed autodiscovery for a scope (`/` for the site, a category's path otherwise): one

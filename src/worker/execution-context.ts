@@ -1,0 +1,13 @@
+import type { Context } from "hono";
+
+/**
+ * The request's execution context, or none when the app is called without one: Hono throws on
+ * `c.executionCtx` then, as it is under `app.request()` in tests.
+ */
+export function executionContextOf(c: Context): Context["executionCtx"] | undefined {
+  try {
+    return c.executionCtx;
+  } catch {
+    return undefined;
+  }
+}
