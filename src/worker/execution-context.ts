@@ -11,3 +11,10 @@ export function executionContextOf(c: Context): Context["executionCtx"] | undefi
     return undefined;
   }
 }
+
+/** Lets work (a cache write) finish after the response; without an execution context (tests), it runs on unwatched. */
+export function waitUntil(c: Context, promise: Promise<unknown>): void {
+  const ctx = executionContextOf(c);
+  if (ctx) ctx.waitUntil(promise);
+  else promise.catch(() => {});
+}

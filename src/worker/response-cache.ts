@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { clientAcceptEncoding, pickEncoding } from "./content-encoding.ts";
-import { executionContextOf } from "./execution-context.ts";
+import { waitUntil } from "./execution-context.ts";
 import type { MemoryCache } from "./memory-cache.ts";
 import { replaceResponse } from "./replace-response.ts";
 import { answerStored, readStored, type StoredResponse, toEdgeEntry, withGzip } from "./stored-response.ts";
@@ -73,13 +73,6 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       if (edge) waitUntil(c, edge.put(key, toEdgeEntry(stored)));
     }
   };
-}
-
-/** Lets a cache write finish after the response; without an execution context (tests), it runs on unwatched. */
-function waitUntil(c: Context, promise: Promise<unknown>): void {
-  const ctx = executionContextOf(c);
-  if (ctx) ctx.waitUntil(promise);
-  else promise.catch(() => {});
 }
 
 /** The edge cache, or none where `caches` is hidden (the serve benchmark's uncached run). */

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { isNotModified } from "../conditional-get.ts";
+import { waitUntil } from "../execution-context.ts";
 import { MemoryCache } from "../memory-cache.ts";
 import { answerStored, type StoredResponse, storedSize } from "../stored-response.ts";
 import { notModified } from "./conditional.ts";
@@ -112,7 +113,10 @@ export function imageProxy(options: ImageProxyOptions) {
       }
       await caches.default.put(cacheKey, new Response(blob, { status, headers }));
     });
-    c.executionCtx.waitUntil(store.catch(() => {}));
+    waitUntil(
+      c,
+      store.catch(() => {}),
+    );
     return answer(c.req.raw, new Response(stream, { status, headers }));
   });
 
