@@ -6,7 +6,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../../src/worker/app.ts";
-import { contentBundle } from "../bundles.ts";
+import { contentBundle } from "../../bundles.ts";
 import { keyFor, proxyOver, uniqueUrl } from "../image-proxy-app.ts";
 import { select } from "../pages/select.ts";
 import {

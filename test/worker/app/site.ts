@@ -5,7 +5,7 @@
 import { env } from "cloudflare:test";
 import type { Article, Bundle, Category } from "../../../src/model.ts";
 import { createApp } from "../../../src/worker/app.ts";
-import { contentBundle, corpusBundle } from "../bundles.ts";
+import { contentBundle, corpusBundle } from "../../bundles.ts";
 
 /** The two bundles every route test runs against: the real corpus and the samples in content/. */
 export const BUNDLES: [name: string, bundle: Bundle][] = [
