@@ -3,7 +3,7 @@ import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { renderAtom, renderAtomEntry } from "../../src/feed/atom.ts";
 import type { FeedDocument, FeedItem } from "../../src/feed/feed-document.ts";
-import { CASES, casesDocument, emptyDocument, isAbsoluteUrl } from "./feed-cases.ts";
+import { CASES, casesDocument, emptyDocument, isAbsoluteUrl, RFC3339 } from "./feed-cases.ts";
 import { describeReaders, feedparserReader, type Reader } from "./feed-readers.ts";
 import { parseWithFeedparser } from "./python-parsers.ts";
 import { sampleFeedDocument } from "./sample-feed.ts";
@@ -11,8 +11,6 @@ import { allElements, childrenNamed, onlyChild, parseXml, type XmlElement } from
 
 const ATOM = "http://www.w3.org/2005/Atom";
 const MEDIA = "http://search.yahoo.com/mrss/";
-// RFC 4287 §3.3: an RFC 3339 date-time, with an uppercase T and Z.
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function feedOf(doc: FeedDocument): XmlElement {
   const feed = parseXml(renderAtom(doc));

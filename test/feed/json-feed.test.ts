@@ -3,11 +3,10 @@ import { parseJsonFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import type { FeedDocument, FeedItem } from "../../src/feed/feed-document.ts";
 import { renderJsonFeed, renderJsonFeedItem } from "../../src/feed/json-feed.ts";
-import { CASES, casesDocument, emptyDocument, isAbsoluteUrl } from "./feed-cases.ts";
+import { CASES, casesDocument, emptyDocument, isAbsoluteUrl, RFC3339 } from "./feed-cases.ts";
 import { describeReaders, type Reader } from "./feed-readers.ts";
 import { sampleFeedDocument } from "./sample-feed.ts";
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 // What XML 1.0 forbids; JSON Feed leaves it out too.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/u;
