@@ -3,12 +3,11 @@
  * rendering anew would show the change), so a body that still shows the old content can only have
  * come from a cache. Each test takes its own origin, since the Cache API outlives every app.
  */
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "../../../src/model.ts";
 import { createApp } from "../../../src/worker/app.ts";
 import { gunzip } from "../../../src/worker/gzip.ts";
-import { BUNDLES, editedBundle, envWith, scopesOf, uniqueOrigin } from "./site.ts";
+import { BUNDLES, editedBundle, fetchThrough, scopesOf, uniqueOrigin } from "./site.ts";
 
 const OLD_TITLE = "缓存前的标题";
 const NEW_TITLE = "缓存后的标题";
@@ -18,21 +17,6 @@ function withNewestTitled(bundle: Bundle, title: string): Bundle {
   const copy = structuredClone(bundle);
   (copy.articles[0] as { title: string }).title = title;
   return copy;
-}
-
-/** Calls `app` as the runtime would, and waits for what it left running (Cache API writes). */
-async function fetchThrough(
-  app: ReturnType<typeof createApp>,
-  url: string,
-  vars: Record<string, string> = {},
-  method = "GET",
-  headers: HeadersInit = {},
-): Promise<Response> {
-  const ctx = createExecutionContext();
-  const response = await app.fetch(new Request(url, { method, headers }), envWith(vars), ctx);
-  const body = await response.arrayBuffer();
-  await waitOnExecutionContext(ctx);
-  return new Response(body, response);
 }
 
 /** Paths that show the newest article's title, one per kind of response, by name. */
