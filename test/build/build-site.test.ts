@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { PostCache } from "../../src/build/post-cache.ts";
 import type { Bundle } from "../../src/model.ts";
 import { corpusDir } from "../corpus-dir.ts";
 import { ATTRIBUTE_MARKERS, BOILERPLATE_MARKERS, TAG_MARKERS } from "./boilerplate-markers.ts";
+import { crawledPost, writeFiles } from "./content-files.ts";
 
 const NOW = new Date("2026-01-01T00:00:00Z");
 
@@ -98,15 +99,11 @@ describe("buildSite on edge cases", () => {
 
   function writePosts(files: Record<string, string | Uint8Array>): string {
     dir = mkdtempSync(join(tmpdir(), "edgefeed-build-"));
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(join(dir, path, ".."), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
+    writeFiles(dir, files);
     return dir;
   }
 
-  const post = (title: string, body = "<p>正文。</p>") =>
-    `\n---\ntitle: '${title}'\ncategories: \n - 金融\n - 测试\nauthor: 某社\ncomments: false\ndate: 2021-05-16 04:16:04\n---\n\n<div>   \n${body}\n</div>\n            `;
+  const post = (title: string, body?: string) => crawledPost({ title, body, categories: ["金融", "测试"] });
 
   it("passes over README.md and names starting with _ or . without a word", () => {
     const result = build(

@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
+import { crawledPost, writeFiles } from "./content-files.ts";
 
 const work = mkdtempSync(join(tmpdir(), "edgefeed-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -21,12 +22,11 @@ function runBuild(contentDir: string, args: string[] = []) {
 /** A content folder under the test's temporary directory. */
 function folder(name: string, files: Record<string, string>): string {
   const dir = join(work, name);
-  mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  writeFiles(dir, files);
   return dir;
 }
 
-const good = `\n---\ntitle: '好文章'\ncategories: \n - 金融\nauthor: 某社\ncomments: false\ndate: Fri, 20 Aug 2021 06:36:14 GMT\n---\n\n<div>   \n<p>正文。</p>\n</div>\n            `;
+const good = crawledPost({ title: "好文章", date: "Fri, 20 Aug 2021 06:36:14 GMT" });
 const undated = good.replace("Fri, 20 Aug 2021 06:36:14 GMT", "Invalid Date");
 
 describe("npm run build", () => {

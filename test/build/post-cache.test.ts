@@ -1,5 +1,4 @@
 import {
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -14,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/build/build-site.ts";
 import { joinBytePieces } from "../../src/build/byte-pieces.ts";
 import { PostCache } from "../../src/build/post-cache.ts";
+import { writeFiles } from "./content-files.ts";
 
 const NOW = new Date("2026-01-01T00:00:00Z");
 /** Files the tests have just written count as settled (see `isSettled`) from this time on. */
@@ -33,10 +33,7 @@ const post = (title: string, body = "<p>正文。</p>", date = "2021-05-16 04:16
   `---\ntitle: '${title}'\ncategories:\n - 金融\nauthor: 某社\ndate: ${date}\n---\n\n${body}\n<img src="https://example.com/${encodeURIComponent(title)}.jpg">\n`;
 
 function write(files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(content, path, ".."), { recursive: true });
-    writeFileSync(join(content, path), text);
-  }
+  writeFiles(content, files);
 }
 
 /** A build as the CLI runs it: open the cache, build, save, close. Returns bundle.js's text. */

@@ -2,9 +2,9 @@
  * `Article.html` never holds a character XML 1.0 forbids: feeds write it without scanning for them.
  */
 
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cleanHtml } from "../../src/build/clean-html.ts";
-import type { Bundle } from "../../src/model.ts";
+import { corpusBundle } from "../bundles.ts";
 
 // XML 1.0 §2.2 Char: no C0 control but tab, LF and CR, no U+FFFE or U+FFFF, no lone surrogate.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
@@ -34,7 +34,7 @@ describe("cleanHtml output is XML-safe", () => {
   });
 
   it("holds for every article of the corpus", () => {
-    const bundle = JSON.parse(inject("corpusBundle")) as Bundle;
+    const bundle = corpusBundle();
     expect(bundle.articles.length).toBeGreaterThan(0);
     for (const article of bundle.articles) {
       expect(FORBIDDEN.test(article.html), article.source).toBe(false);

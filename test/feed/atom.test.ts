@@ -3,15 +3,14 @@ import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { renderAtom, renderAtomEntry } from "../../src/feed/atom.ts";
 import type { FeedDocument, FeedItem } from "../../src/feed/feed-document.ts";
-import { CASES, casesDocument, type ExpectedItem, emptyDocument, isAbsoluteUrl } from "./feed-cases.ts";
+import { CASES, casesDocument, emptyDocument, isAbsoluteUrl, RFC3339 } from "./feed-cases.ts";
+import { describeReaders, feedparserReader, type Reader } from "./feed-readers.ts";
 import { parseWithFeedparser } from "./python-parsers.ts";
 import { sampleFeedDocument } from "./sample-feed.ts";
 import { allElements, childrenNamed, onlyChild, parseXml, type XmlElement } from "./xml-tree.ts";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 const MEDIA = "http://search.yahoo.com/mrss/";
-// RFC 4287 §3.3: an RFC 3339 date-time, with an uppercase T and Z.
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function feedOf(doc: FeedDocument): XmlElement {
   const feed = parseXml(renderAtom(doc));
@@ -147,8 +146,6 @@ describe("renderAtom: XML and RFC 4287", () => {
   });
 });
 
-type Seen = Omit<ExpectedItem, "imageType" | "summary" | "html">;
-
 type AtomExtras = {
   published?: string;
   categories?: { $: { term: string } }[];
@@ -156,7 +153,7 @@ type AtomExtras = {
   "media:thumbnail"?: { $: { url: string } };
 };
 
-const READERS: [string, (xml: string) => Promise<{ title: string; items: Seen[] }>][] = [
+const READERS: Reader[] = [
   [
     "rss-parser",
     async (xml) => {
@@ -209,50 +206,13 @@ const READERS: [string, (xml: string) => Promise<{ title: string; items: Seen[] 
       };
     },
   ],
-  [
-    "python3-feedparser",
-    async (xml) => {
-      const feed = parseWithFeedparser(xml);
-      expect(feed.bozoException).toBe("");
-      expect([feed.bozo, feed.version]).toEqual([false, "atom10"]);
-      return {
-        title: feed.feed.title ?? "",
-        items: feed.entries.map((entry) => ({
-          title: entry.title ?? "",
-          link: entry.link ?? "",
-          published: entry.published,
-          author: entry.author,
-          categories: entry.tags,
-          image: entry.enclosures[0]?.href ?? entry.thumbnails[0] ?? null,
-        })),
-      };
-    },
-  ],
+  feedparserReader("atom10"),
 ];
 
-describe.each(READERS)("renderAtom, read by %s", (_, read) => {
-  it("sees every entry with its title, link, date, author, categories and image", async () => {
-    const feed = await read(renderAtom(casesDocument("atom.xml")));
-    expect(feed.title).toBe("金融 & <新闻>");
-    expect(feed.items).toEqual(
-      CASES.map(({ expected: { imageType, summary, html, ...seen } }) => ({
-        ...seen,
-        author: seen.author ?? "Edgefeed",
-      })),
-    );
-  });
-
-  it("reads an empty feed", async () => {
-    expect(await read(renderAtom(emptyDocument("atom.xml")))).toEqual({ title: "新分类", items: [] });
-  });
-
-  it("reads 100 realistic entries", async () => {
-    const doc = sampleFeedDocument(100);
-    const feed = await read(renderAtom(doc));
-    expect(feed.items.map((item) => [item.title, item.link])).toEqual(
-      doc.items.map((item) => [item.title, item.url]),
-    );
-  });
+describeReaders("renderAtom", READERS, {
+  render: renderAtom,
+  extension: "atom.xml",
+  inheritedAuthor: "Edgefeed",
 });
 
 it("python3-feedparser reads titles and summaries as text, the article as HTML, the feed's links", () => {

@@ -152,6 +152,9 @@ export function emptyDocument(extension = "rss.xml"): FeedDocument {
   };
 }
 
+/** An RFC 3339 date-time with an uppercase T and Z, as RFC 4287 §3.3 and JSON Feed 1.1 ask. */
+export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
 /** True for an absolute http(s) URL. */
 export function isAbsoluteUrl(value: string): boolean {
   try {

@@ -3,10 +3,10 @@ import { parseJsonFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import type { FeedDocument, FeedItem } from "../../src/feed/feed-document.ts";
 import { renderJsonFeed, renderJsonFeedItem } from "../../src/feed/json-feed.ts";
-import { CASES, casesDocument, type ExpectedItem, emptyDocument, isAbsoluteUrl } from "./feed-cases.ts";
+import { CASES, casesDocument, emptyDocument, isAbsoluteUrl, RFC3339 } from "./feed-cases.ts";
+import { describeReaders, type Reader } from "./feed-readers.ts";
 import { sampleFeedDocument } from "./sample-feed.ts";
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 // What XML 1.0 forbids; JSON Feed leaves it out too.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/u;
@@ -121,9 +121,7 @@ describe("renderJsonFeed: JSON and the spec", () => {
   });
 });
 
-type Seen = Omit<ExpectedItem, "imageType" | "summary" | "html">;
-
-const READERS: [string, (json: string) => { title: string; items: Seen[] }][] = [
+const READERS: Reader[] = [
   [
     "feedsmith",
     (json) => {
@@ -163,21 +161,4 @@ const READERS: [string, (json: string) => { title: string; items: Seen[] }][] = 
   ],
 ];
 
-describe.each(READERS)("renderJsonFeed, read by %s", (_, read) => {
-  it("sees every item with its title, link, date, author, categories and image", () => {
-    const feed = read(renderJsonFeed(casesDocument("feed.json")));
-    expect(feed.title).toBe("金融 & <新闻>");
-    expect(feed.items).toEqual(CASES.map(({ expected: { imageType, summary, html, ...seen } }) => seen));
-  });
-
-  it("reads an empty feed", () => {
-    expect(read(renderJsonFeed(emptyDocument("feed.json")))).toEqual({ title: "新分类", items: [] });
-  });
-
-  it("reads 100 realistic items", () => {
-    const doc = sampleFeedDocument(100);
-    expect(read(renderJsonFeed(doc)).items.map((item) => [item.title, item.link])).toEqual(
-      doc.items.map((item) => [item.title, item.url]),
-    );
-  });
-});
+describeReaders("renderJsonFeed", READERS, { render: renderJsonFeed, extension: "feed.json" });

@@ -2,10 +2,8 @@ import { describe, expect, it } from "vitest";
 import { JPEG } from "./fake-images.ts";
 import { SLOW_MS } from "./fake-upstream.ts";
 import { imagePath, ORIGIN, proxyOver, uniqueUrl, upstreamRequests } from "./image-proxy-app.ts";
-import { readBody } from "./read-body.ts";
+import { decodeBody, readBody } from "./read-body.ts";
 
-const text = (bytes: Uint8Array | Error) =>
-  bytes instanceof Error ? bytes : new TextDecoder().decode(bytes);
 const unique = (url: string) => `${url}${url.includes("?") ? "&" : "?"}case=${crypto.randomUUID()}`;
 
 /** Not http(s) to a public host, in the spellings a crawled post or a redirect might use. */
@@ -34,7 +32,9 @@ describe("imageProxy refuses, at request time, a table URL that is not http(s) t
     const url = unique(refused);
     const response = await proxyOver([url])(imagePath(url));
     expect(response.status).toBe(502);
-    expect(text(await readBody(response))).toBe("Bad Gateway: image URL is not http(s) to a public host\n");
+    expect(decodeBody(await readBody(response))).toBe(
+      "Bad Gateway: image URL is not http(s) to a public host\n",
+    );
     expect(await upstreamRequests(url)).toEqual([]);
   });
 
@@ -67,7 +67,9 @@ describe("imageProxy follows redirects by hand", () => {
       const url = redirectTo(target);
       const response = await proxyOver([url])(imagePath(url));
       expect(response.status).toBe(502);
-      expect(text(await readBody(response))).toBe("Bad Gateway: redirect is not http(s) to a public host\n");
+      expect(decodeBody(await readBody(response))).toBe(
+        "Bad Gateway: redirect is not http(s) to a public host\n",
+      );
       expect(await upstreamRequests(target)).toEqual([]);
     },
   );
@@ -87,7 +89,8 @@ describe("imageProxy follows redirects by hand", () => {
     const url = uniqueUrl(`/chain/${count}`);
     const response = await proxyOver([url])(imagePath(url));
     expect(response.status).toBe(status);
-    if (status === 502) expect(text(await readBody(response))).toBe("Bad Gateway: more than 3 redirects\n");
+    if (status === 502)
+      expect(decodeBody(await readBody(response))).toBe("Bad Gateway: more than 3 redirects\n");
     const hops = Array.from({ length: count + 1 }, (_, i) =>
       url.replace(`/chain/${count}`, `/chain/${count - i}`),
     );
@@ -99,7 +102,9 @@ describe("imageProxy follows redirects by hand", () => {
     const url = uniqueUrl("/redirect-no-location");
     const response = await proxyOver([url])(imagePath(url));
     expect(response.status).toBe(502);
-    expect(text(await readBody(response))).toBe("Bad Gateway: upstream answered 302 without a Location\n");
+    expect(decodeBody(await readBody(response))).toBe(
+      "Bad Gateway: upstream answered 302 without a Location\n",
+    );
   });
 });
 
@@ -113,13 +118,15 @@ describe("imageProxy caps an image's size", () => {
     expect(response.status).toBe(status);
     const body = await readBody(response);
     if (status === 200) expect(body).toHaveLength(size);
-    else expect(text(body)).toBe("Bad Gateway: image is 1001 bytes, more than 1000\n");
+    else expect(decodeBody(body)).toBe("Bad Gateway: image is 1001 bytes, more than 1000\n");
   });
 
   it("declared, at 10 MiB by default", async () => {
     const url = uniqueUrl(`/bytes/${10 * 1024 * 1024 + 1}`);
     const response = await proxyOver([url])(imagePath(url));
-    expect(text(await readBody(response))).toBe("Bad Gateway: image is 10485761 bytes, more than 10485760\n");
+    expect(decodeBody(await readBody(response))).toBe(
+      "Bad Gateway: image is 10485761 bytes, more than 10485760\n",
+    );
   });
 
   it("undeclared: streams up to the cap", async () => {
@@ -151,7 +158,7 @@ describe("imageProxy bounds the upstream exchange in time", () => {
     const started = Date.now();
     const response = await proxyOver([url], { timeoutMs })(imagePath(url));
     expect(response.status).toBe(504);
-    expect(text(await readBody(response))).toBe("Gateway Timeout: upstream did not answer in time\n");
+    expect(decodeBody(await readBody(response))).toBe("Gateway Timeout: upstream did not answer in time\n");
     expect(Date.now() - started).toBeLessThan(SLOW_MS);
   });
 

@@ -3,11 +3,9 @@ import { GIF, JPEG, PNG, SVG, WEBP } from "./fake-images.ts";
 import { ETAG } from "./fake-upstream.ts";
 import { imagePath, keyFor, proxyOver, uniqueUrl, upstreamRequests } from "./image-proxy-app.ts";
 import { ERROR_HEADERS, imageHeaders, SECURITY_HEADERS } from "./image-proxy-expected.ts";
-import { readBody } from "./read-body.ts";
+import { decodeBody, readBody } from "./read-body.ts";
 
 const headersOf = (response: Response) => Object.fromEntries(response.headers);
-const text = (bytes: Uint8Array | Error) =>
-  bytes instanceof Error ? bytes : new TextDecoder().decode(bytes);
 
 describe("imageProxy serves images from the table", () => {
   it.each([
@@ -39,7 +37,7 @@ describe("imageProxy serves images from the table", () => {
     const response = await proxyOver([url])(imagePath(url));
     const { etag, ...rest } = imageHeaders("image/svg+xml", null);
     expect(headersOf(response)).toEqual({ ...rest, etag: `W/${etag}` });
-    expect(text(await readBody(response))).toBe(SVG);
+    expect(decodeBody(await readBody(response))).toBe(SVG);
   });
 
   it("without the upstream's cookies or other headers", async () => {
@@ -102,7 +100,7 @@ describe("imageProxy answers 404 for anything but a table key", () => {
     const response = await request(path);
     expect(response.status).toBe(404);
     expect(headersOf(response)).toEqual(ERROR_HEADERS);
-    expect(text(await readBody(response))).toBe("Not Found: no such image\n");
+    expect(decodeBody(await readBody(response))).toBe("Not Found: no such image\n");
     expect(await upstreamRequests(url)).toEqual([]);
   });
 
@@ -141,7 +139,7 @@ describe("imageProxy maps upstream failures to short plain-text errors", () => {
     const response = await proxyOver([url])(imagePath(url));
     expect(response.status).toBe(status);
     expect(headersOf(response)).toEqual(ERROR_HEADERS);
-    expect(text(await readBody(response))).toBe(`${message}\n`);
+    expect(decodeBody(await readBody(response))).toBe(`${message}\n`);
   });
 
   it("and serves the next image as if nothing happened", async () => {

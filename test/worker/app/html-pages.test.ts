@@ -3,17 +3,16 @@
  * (feed autodiscovery, breadcrumbs, pager, stylesheet) leading somewhere that answers. What the
  * pages say is the renderers' business (test/worker/pages/).
  */
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../../src/worker/app.ts";
-import { contentBundle } from "../bundles.ts";
+import { contentBundle } from "../../bundles.ts";
 import { keyFor, proxyOver, uniqueUrl } from "../image-proxy-app.ts";
 import { select } from "../pages/select.ts";
 import {
   appOver,
   articlesIn,
   BUNDLES,
-  envWith,
+  fetchThrough,
   HTML_TYPE,
   isWithin,
   pagesOf,
@@ -188,11 +187,8 @@ describe.each(BUNDLES)("the %s app's images", (_, bundle) => {
     ["an image", `/img/${key}`, 200],
     ["an unknown image", "/img/0000000000000000.jpg", 404],
   ])("serves %s with the image proxy's own headers, not the pages'", async (_, path, status) => {
-    // Through app.fetch with an execution context, as the runtime calls it: the proxy hands its
-    // cache write to waitUntil.
-    const ctx = createExecutionContext();
-    const served = await createApp(withImage).fetch(new Request(`${uniqueOrigin()}${path}`), envWith(), ctx);
-    await waitOnExecutionContext(ctx);
+    // As the runtime calls it: the proxy hands its cache write to waitUntil.
+    const served = await fetchThrough(createApp(withImage), `${uniqueOrigin()}${path}`);
     const alone = await proxyOver([image])(path);
     expect([served.status, alone.status]).toEqual([status, status]);
     for (const name of [

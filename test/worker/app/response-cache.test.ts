@@ -3,11 +3,11 @@
  * rendering anew would show the change), so a body that still shows the old content can only have
  * come from a cache. Each test takes its own origin, since the Cache API outlives every app.
  */
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Bundle } from "../../../src/model.ts";
 import { createApp } from "../../../src/worker/app.ts";
-import { BUNDLES, editedBundle, envWith, scopesOf, uniqueOrigin } from "./site.ts";
+import { gunzip } from "../../../src/worker/gzip.ts";
+import { BUNDLES, editedBundle, fetchThrough, scopesOf, uniqueOrigin } from "./site.ts";
 
 const OLD_TITLE = "缓存前的标题";
 const NEW_TITLE = "缓存后的标题";
@@ -17,27 +17,6 @@ function withNewestTitled(bundle: Bundle, title: string): Bundle {
   const copy = structuredClone(bundle);
   (copy.articles[0] as { title: string }).title = title;
   return copy;
-}
-
-/** Calls `app` as the runtime would, and waits for what it left running (Cache API writes). */
-async function fetchThrough(
-  app: ReturnType<typeof createApp>,
-  url: string,
-  vars: Record<string, string> = {},
-  method = "GET",
-  headers: HeadersInit = {},
-): Promise<Response> {
-  const ctx = createExecutionContext();
-  const response = await app.fetch(new Request(url, { method, headers }), envWith(vars), ctx);
-  const body = await response.arrayBuffer();
-  await waitOnExecutionContext(ctx);
-  return new Response(body, response);
-}
-
-/** The bytes `encoded` gzip-decodes to. */
-async function gunzipped(encoded: ArrayBuffer): Promise<Uint8Array> {
-  const stream = new Blob([encoded]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Paths that show the newest article's title, one per kind of response, by name. */
@@ -191,7 +170,7 @@ describe.each(BUNDLES)("the gzip encoding the response cache keeps, over the %s 
       }
       expect(new Uint8Array(await remembered.arrayBuffer())).toEqual(new Uint8Array(renderedBody));
       expect(new Uint8Array(await fromEdge.arrayBuffer())).toEqual(new Uint8Array(renderedBody));
-      expect(await gunzipped(renderedBody)).toEqual(plainBody);
+      expect(await gunzip(new Uint8Array(renderedBody))).toEqual(plainBody);
       expect(plain.headers.get("content-encoding")).toBeNull();
     },
   );
@@ -206,7 +185,7 @@ describe.each(BUNDLES)("the gzip encoding the response cache keeps, over the %s 
       const head = await fetchThrough(createApp(bundle), `${origin}${path}`, {}, "HEAD", GZIP);
       const fromEdge = await fetchThrough(createApp(bundle), `${origin}${path}`, {}, "GET", GZIP);
       const encodedBody = await encoded.arrayBuffer();
-      expect(await gunzipped(encodedBody)).toEqual(new Uint8Array(await plain.arrayBuffer()));
+      expect(await gunzip(new Uint8Array(encodedBody))).toEqual(new Uint8Array(await plain.arrayBuffer()));
       expect(new Uint8Array(await fromEdge.arrayBuffer())).toEqual(new Uint8Array(encodedBody));
       expect(head.headers.get("content-encoding")).toBe("gzip");
       expect(head.headers.get("etag")).toBe(encoded.headers.get("etag"));

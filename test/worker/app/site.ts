@@ -2,10 +2,10 @@
  * What the route tests know about a site, worked out from the bundle alone (never from the
  * worker's own helpers), so that the app's answers are checked against an independent reading.
  */
-import { env } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import type { Article, Bundle, Category } from "../../../src/model.ts";
 import { createApp } from "../../../src/worker/app.ts";
-import { contentBundle, corpusBundle } from "../bundles.ts";
+import { contentBundle, corpusBundle } from "../../bundles.ts";
 
 /** The two bundles every route test runs against: the real corpus and the samples in content/. */
 export const BUNDLES: [name: string, bundle: Bundle][] = [
@@ -102,6 +102,24 @@ export function appOver(bundle: Bundle, vars: Record<string, string> = {}) {
     get: async (url: string, headers: HeadersInit = {}) => app.request(url, { headers }, settings),
     request: async (url: string, init: RequestInit = {}) => app.request(url, init, settings),
   };
+}
+
+/**
+ * Calls `app` as the runtime would, through `app.fetch` with an execution context, and waits for
+ * what it left running (Cache API writes, handed to waitUntil) once the body is read.
+ */
+export async function fetchThrough(
+  app: ReturnType<typeof createApp>,
+  url: string,
+  vars: Record<string, string> = {},
+  method = "GET",
+  headers: HeadersInit = {},
+): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await app.fetch(new Request(url, { method, headers }), envWith(vars), ctx);
+  const body = await response.arrayBuffer();
+  await waitOnExecutionContext(ctx);
+  return new Response(body, response);
 }
 
 /** A copy of `bundle` as another deploy would have it: one title changed, a new version. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderCategoryTree } from "../../../src/worker/pages/category-tree.ts";
-import { BUNDLE, CATEGORY, EMPTY_SITE } from "./fixture.ts";
+import { BUNDLE, CATEGORY, EMPTY_SITE, TREE_LABELS } from "./fixture.ts";
 import { select } from "./select.ts";
 
 const SINA = `/categories/${encodeURIComponent("金融")}/${encodeURIComponent("新浪财经")}/`;
@@ -10,15 +10,7 @@ describe("renderCategoryTree", () => {
     const tree = renderCategoryTree(BUNDLE, CATEGORY.root)?.toString() ?? "";
     expect(await select(tree, "ul")).toHaveLength(5);
     const names = await select(tree, "li > a:first-child");
-    expect(names.map(({ text }) => text)).toEqual([
-      "动漫",
-      "番剧",
-      "科技",
-      "Hacker News",
-      "金融",
-      "新浪财经",
-      "国内",
-    ]);
+    expect(names.map(({ text }) => text)).toEqual(TREE_LABELS);
     expect(await select(tree, "ul ul ul li > a:first-child")).toMatchObject([{ text: "国内" }]);
   });
 

@@ -31,6 +31,9 @@ const categories: Category[] = [
   { label: "Hacker News", path: ["科技", "Hacker News"], parent: 6, children: [], articles: [] },
 ];
 
+/** The category labels as the tree shows them: depth first, children in the order above. */
+export const TREE_LABELS = ["动漫", "番剧", "科技", "Hacker News", "金融", "新浪财经", "国内"];
+
 /** The article with a sized image, a table, code and a long unbroken word. */
 export const RICH_HTML =
   '<p>白酒板块午后拉升。</p><figure><img src="/img/9b1c.png" alt="走势图"><figcaption>走势</figcaption></figure>' +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderHomePage } from "../../../src/worker/pages/home-page.ts";
-import { EMPTY_SITE, ORIGIN, SETTINGS, SITE } from "./fixture.ts";
+import { EMPTY_SITE, ORIGIN, SETTINGS, SITE, TREE_LABELS } from "./fixture.ts";
 import { alternatesOf, expectSafeDocument, readAlternates } from "./page-checks.ts";
 import { select, selectTexts } from "./select.ts";
 
@@ -53,15 +53,7 @@ describe("renderHomePage", () => {
 
   it("shows the category tree with each category's feeds, and the OPML", async () => {
     const page = render(1);
-    expect(await selectTexts(page, ".category-tree li > a:first-child")).toEqual([
-      "动漫",
-      "番剧",
-      "科技",
-      "Hacker News",
-      "金融",
-      "新浪财经",
-      "国内",
-    ]);
+    expect(await selectTexts(page, ".category-tree li > a:first-child")).toEqual(TREE_LABELS);
     expect(await select(page, ".category-tree .feeds a")).toHaveLength(21);
     expect(await select(page, 'a[href="/opml.xml"]')).toHaveLength(1);
     expect((await select(page, ".site-footer .feeds a")).map(({ attrs }) => attrs.href)).toEqual([

@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import type { Bundle } from "../../src/model.ts";
+import type { Bundle } from "../src/model.ts";
 
 /** The real corpus, built by test/global-setup.ts. */
 export function corpusBundle(): Bundle {
