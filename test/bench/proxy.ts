@@ -33,9 +33,10 @@ import { toImageRef } from "../../src/build/image-ref.ts";
 import { readBuildSettings } from "../../src/build/read-build-settings.ts";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
 import { type ImagePost, writeImagePosts } from "../e2e/image-posts.ts";
+import { cpuMilliseconds } from "./cpu-time.ts";
+import { printTable } from "./print-table.ts";
 import {
   bundleWorker,
-  cpuMilliseconds,
   type RunningWorker,
   removeScript,
   startWorker,
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     const reached = (await upstream.proxyFetches()) - fetched;
     const unknown = paths.map((_, i) => `/img/${i.toString(16).padStart(16, "0")}.png`);
     const floor = await load("the worker, unknown key (404)", worker.url, unknown, worker.pid);
-    printTable([direct, cached, floor], reached, load1);
+    printReport([direct, cached, floor], reached, load1);
   } finally {
     await worker?.stop();
     if (script !== undefined) removeScript(script);
@@ -207,7 +208,7 @@ async function load(name: string, base: string, paths: string[], serverPid: numb
   return { name, result, cpuUs };
 }
 
-function printTable(rows: Row[], reachedUpstream: number, load1: number): void {
+function printReport(rows: Row[], reachedUpstream: number, load1: number): void {
   const header = ["", "requests/s", "p50 ms", "p99 ms", "requests", "non-2xx", "errors", "server CPU us/req"];
   const lines = rows.map(({ name, result, cpuUs }) => [
     name,
@@ -219,21 +220,11 @@ function printTable(rows: Row[], reachedUpstream: number, load1: number): void {
     String(result.errors + result.timeouts),
     cpuUs.toFixed(0),
   ]);
-  const widths = header.map((_, column) =>
-    Math.max(...[header, ...lines].map((line) => line[column]?.length ?? 0)),
-  );
-  const format = (line: string[]) =>
-    line
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join("  ");
   console.log(
     `Image proxy from cache vs direct: ${IMAGES} PNGs, ${CONNECTIONS} connections, ${DURATION_S} s each, ` +
       `Miniflare on loopback, Node ${process.version}, ${cpus().length} cores, load average ${load1.toFixed(1)} before`,
   );
-  console.log(format(header));
-  for (const line of lines) console.log(format(line));
+  printTable([header, ...lines]);
   const [direct = 0, cached = 0, floor = 0] = rows.map((row) => row.result.requests.average);
   const percent = (a: number, b: number) => `${((a / (b || 1)) * 100).toFixed(0)}%`;
   const verdict = cached >= TARGET * direct ? "meets" : "misses";

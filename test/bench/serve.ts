@@ -50,11 +50,12 @@ import { FEED_FORMATS, type FeedFormat } from "../../src/worker/feed-formats.ts"
 import { renderFeed } from "../../src/worker/render-feed.ts";
 import { indexSite } from "../../src/worker/site-index.ts";
 import { corpusDir, PROJECT_ROOT } from "../corpus-dir.ts";
+import { cpuMilliseconds, medianCpuMilliseconds } from "./cpu-time.ts";
+import { median } from "./median.ts";
+import { printTable } from "./print-table.ts";
 import { answerDifferences, rawAnswer } from "./raw-answer.ts";
 import {
   bundleWorker,
-  cpuMilliseconds,
-  median,
   type RunningWorker,
   removeScript,
   startWorker,
@@ -195,15 +196,9 @@ function renderCpu(
   const request = { category: 0, format, paging: { page: 1, limit }, baseUrl: BASE_URL };
   let body = "";
   for (let i = 0; i < Math.max(50, RUNS / 5); i++) body = renderFeed(site, settings, request)?.body ?? "";
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.cpuUsage();
-    renderFeed(site, settings, request);
-    const spent = process.cpuUsage(start);
-    times.push((spent.user + spent.system) / 1000);
-  }
+  const ms = medianCpuMilliseconds(RUNS, () => renderFeed(site, settings, request));
   const items = Math.min(limit, bundle.categories[0]?.articles.length ?? 0);
-  return { ms: median(times), bytes: Buffer.byteLength(body), items };
+  return { ms, bytes: Buffer.byteLength(body), items };
 }
 
 /**
@@ -266,18 +261,6 @@ async function checkCeiling(
 
 function verdict(met: boolean): string {
   return met ? "met" : "NOT MET";
-}
-
-function printTable(title: string, rows: string[][]): void {
-  console.log(title);
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  for (const row of rows) {
-    console.log(
-      row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join("  "),
-    );
-  }
 }
 
 const bundle = buildCorpusBundle();
@@ -371,10 +354,10 @@ try {
         node.ms < 2 ? "met" : "NOT MET",
       ]);
     }
-    printTable(
+    console.log(
       `Load: Miniflare on loopback, autocannon ${CONNECTIONS} connections x ${DURATION} s, best of ${ROUNDS} rounds (Node ${process.version})`,
-      loadRows,
     );
+    printTable(loadRows);
     if (ceilingNotes.length > 0) {
       console.log(
         "\nCeiling: the app's own answer to GET /<feed> for that Accept-Encoding (status, every header," +
@@ -389,11 +372,11 @@ try {
       );
     }
     const copies = Math.max(0, LARGEST_FEED - corpusArticles);
-    printTable(
+    console.log(
       `\nRender CPU of the largest feed (the site's, limit ${LARGEST_FEED}; the corpus's ${corpusArticles} articles` +
         `${copies > 0 ? ` and copies of its ${copies} oldest` : ""}): median of ${RUNS} warm runs`,
-      renderRows,
     );
+    printTable(renderRows);
   } finally {
     await cachedWorker.stop();
     await renderingWorker.stop();
