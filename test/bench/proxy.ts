@@ -33,7 +33,7 @@ import { toImageRef } from "../../src/build/image-ref.ts";
 import { readBuildSettings } from "../../src/build/read-build-settings.ts";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
 import { type ImagePost, writeImagePosts } from "../e2e/image-posts.ts";
-import { cpuMilliseconds } from "./cpu-time.ts";
+import { type LoadRun, loadServer } from "./load-server.ts";
 import { printTable } from "./print-table.ts";
 import {
   bundleWorker,
@@ -65,11 +65,8 @@ const TARGET = 0.8;
 
 const IMAGES_PER_POST = 4;
 
-interface Row {
+interface Row extends LoadRun {
   name: string;
-  result: autocannon.Result;
-  /** The answering server's CPU microseconds per request. */
-  cpuUs: number;
 }
 
 async function main(): Promise<void> {
@@ -202,10 +199,7 @@ async function load(name: string, base: string, paths: string[], serverPid: numb
   };
   await autocannon({ ...options, duration: WARMUP_S });
   console.error(`bench: ${name}: measuring ${DURATION_S} s with ${CONNECTIONS} connections…`);
-  const cpuBefore = cpuMilliseconds(serverPid);
-  const result = await autocannon({ ...options, duration: DURATION_S });
-  const cpuUs = ((cpuMilliseconds(serverPid) - cpuBefore) * 1000) / result.requests.total;
-  return { name, result, cpuUs };
+  return { name, ...(await loadServer({ ...options, duration: DURATION_S }, serverPid)) };
 }
 
 function printReport(rows: Row[], reachedUpstream: number, load1: number): void {

@@ -38,7 +38,6 @@
  * Targets (the feed worker issue): rendered >= 80% of the ceiling's requests/s, cached >= 90%,
  * render CPU for the 100-item feed < 2 ms.
  */
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { serializeBundle } from "../../src/build/build-bundle.ts";
@@ -51,6 +50,7 @@ import { renderFeed } from "../../src/worker/render-feed.ts";
 import { indexSite } from "../../src/worker/site-index.ts";
 import { corpusDir, PROJECT_ROOT } from "../corpus-dir.ts";
 import { cpuMilliseconds, medianCpuMilliseconds } from "./cpu-time.ts";
+import { loadServer } from "./load-server.ts";
 import { median } from "./median.ts";
 import { printTable } from "./print-table.ts";
 import { answerDifferences, rawAnswer } from "./raw-answer.ts";
@@ -81,24 +81,6 @@ const RUNS = Number(args.runs);
 const FORMATS = (args.formats ?? "").split(",") as FeedFormat[];
 const ENCODINGS = (args.encodings ?? "").split(";");
 
-// autocannon has no types of its own: the part used here.
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  duration: number;
-}
-interface AutocannonInstance extends Promise<AutocannonResult> {
-  on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
-}
-const autocannon = createRequire(import.meta.url)("autocannon") as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}) => AutocannonInstance;
-
 /** One load run: requests/s, latency percentiles in milliseconds, workerd's CPU per request. */
 interface Load {
   rps: number;
@@ -118,14 +100,11 @@ async function load(
   const times: number[] = [];
   let bytes = 0;
   const headers = { "accept-encoding": acceptEncoding };
-  const instance = autocannon({ url, connections: CONNECTIONS, duration, headers });
-  instance.on("response", (_client, status, size, ms) => {
+  const options = { url, connections: CONNECTIONS, duration, headers };
+  const { result, cpuUs } = await loadServer(options, worker.pid, (status, size, ms) => {
     if (status === 200) times.push(ms);
     bytes = size;
   });
-  const cpuBefore = cpuMilliseconds(worker.pid);
-  const result = await instance;
-  const cpuUs = ((cpuMilliseconds(worker.pid) - cpuBefore) * 1000) / result.requests.total;
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(
       `bench: ${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
