@@ -49,11 +49,11 @@ import { FEED_FORMATS, type FeedFormat } from "../../src/worker/feed-formats.ts"
 import { renderFeed } from "../../src/worker/render-feed.ts";
 import { indexSite } from "../../src/worker/site-index.ts";
 import { corpusDir, PROJECT_ROOT } from "../corpus-dir.ts";
+import { answerDifferences, rawAnswer } from "../e2e/raw-answer.ts";
 import { cpuMilliseconds, medianCpuMilliseconds } from "./cpu-time.ts";
 import { loadServer } from "./load-server.ts";
 import { median } from "./median.ts";
 import { printTable } from "./print-table.ts";
-import { answerDifferences, rawAnswer } from "./raw-answer.ts";
 import {
   bundleWorker,
   type RunningWorker,
@@ -215,12 +215,13 @@ async function checkCeiling(
   encoding: string,
 ): Promise<string> {
   const path = `/${FEED_FORMATS[format].file}`;
-  const ceiling = await rawAnswer(`${cachedWorker.url}/__bench/ceiling/${format}`, encoding);
+  const headers = { "accept-encoding": encoding };
+  const ceiling = await rawAnswer(`${cachedWorker.url}/__bench/ceiling/${format}`, headers);
   for (const [name, worker] of [
     ["rendered", renderingWorker],
     ["cached", cachedWorker],
   ] as const) {
-    const differences = answerDifferences(ceiling, await rawAnswer(`${worker.url}${path}`, encoding));
+    const differences = answerDifferences(ceiling, await rawAnswer(`${worker.url}${path}`, headers));
     if (differences.length > 0) {
       throw new Error(
         `bench: ${path}, Accept-Encoding ${JSON.stringify(encoding)}: the ${name} answer is not the ceiling's: ${differences.join("; ")}`,
