@@ -21,7 +21,7 @@ import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
 import { parse as parseToml } from "smol-toml";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
-import { freePort } from "../e2e/dev-server.ts";
+import { freePort, WRANGLER_ENV } from "../e2e/dev-server.ts";
 import { cpuMilliseconds } from "./cpu-time.ts";
 import { median } from "./median.ts";
 
@@ -29,15 +29,6 @@ const run = promisify(execFile);
 
 /** The workerd binary that wrangler and Miniflare run (the package has no types). */
 const WORKERD: string = createRequire(import.meta.url)("workerd").default;
-
-/** The environment every wrangler command of the benchmarks runs with: no network, no prompts. */
-export const WRANGLER_ENV = {
-  ...process.env,
-  CI: "true",
-  WRANGLER_SEND_METRICS: "false",
-  CLOUDFLARE_CF_FETCH_ENABLED: "false",
-  WRANGLER_HIDE_BANNER: "true",
-};
 
 /** A bundled worker script. */
 export interface WorkerScript {
