@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
 import { DOMParser } from "linkedom";
 import { findPosts } from "../../src/build/find-posts.ts";
+import { cpuMillisecondsSince } from "./cpu-time.ts";
 
 const [phase, contentDir, outDir] = process.argv.slice(2);
 if (contentDir === undefined) throw new Error("usage: build-phase.ts build|floor <contentDir> [<outDir>]");
@@ -47,7 +48,7 @@ async function runBuild(dir: string, out: string): Promise<{ ms: number; cpuMs: 
   const cpu = process.cpuUsage();
   await import("../../src/build/cli.ts");
   const ms = performance.now() - start;
-  const cpuMs = cpuMilliseconds(cpu);
+  const cpuMs = cpuMillisecondsSince(cpu);
   if (process.exitCode !== 0) throw new Error(`build-phase: the build failed (${process.exitCode})`);
   return { ms, cpuMs, articles: -1 };
 }
@@ -67,14 +68,9 @@ function runFloor(dir: string): { ms: number; cpuMs: number; articles: number } 
     sink += document.toString().length;
   }
   const ms = performance.now() - start;
-  const cpuMs = cpuMilliseconds(cpu);
+  const cpuMs = cpuMillisecondsSince(cpu);
   if (sink === 0) throw new Error("build-phase: the floor read nothing");
   return { ms, cpuMs, articles: sources.length };
-}
-
-function cpuMilliseconds(since: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(since);
-  return (user + system) / 1000;
 }
 
 /** gray-matter's parse (its YAML included); a block it cannot parse is cut by hand, as the build recovers. */

@@ -24,6 +24,7 @@ import { join } from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { findPosts } from "../../src/build/find-posts.ts";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
+import { printTable } from "./print-table.ts";
 import { writeSyntheticPosts } from "./synthetic-posts.ts";
 import { bundleWorker, measureStartup, removeScript, type StartupTimes } from "./worker-script.ts";
 
@@ -164,7 +165,7 @@ function mib(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }
 
-function printTable(rows: Row[]): void {
+function printRows(rows: Row[]): void {
   const lines: [string, ...string[]][] = [["posts", ...rows.map((r) => r.posts.toLocaleString("en-US"))]];
   for (const [clock, name] of [
     ["ms", "wall"],
@@ -203,16 +204,7 @@ function printTable(rows: Row[]): void {
       ["startup CPU, Node import()", ...rows.map((r) => ms(s(r).nodeImportCpu))],
     );
   }
-  const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column]?.length ?? 0)));
-  for (const line of lines) {
-    console.log(
-      line
-        .map((cell, column) =>
-          column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
-        )
-        .join("  "),
-    );
-  }
+  printTable(lines);
 }
 
 const rows: Row[] = [];
@@ -224,5 +216,5 @@ console.log(
   `Build benchmark (Node ${process.version}; best of ${ROUNDS} rounds, floor and build alternating; ` +
     `startup: median of ${STARTUP_RUNS})`,
 );
-printTable(rows);
+printRows(rows);
 for (const row of rows) console.log(`${row.posts} posts: ${row.times}`);

@@ -8,16 +8,15 @@
  */
 
 import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import matter from "gray-matter";
 import { cleanHtml } from "../../src/build/clean-html.ts";
 import { parseHtmlBody } from "../../src/build/html-document.ts";
 import { pickRepresentativeImage } from "../../src/build/representative-image.ts";
 import { summarize } from "../../src/build/summary.ts";
+import { corpusDir } from "../corpus-dir.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CORPUS = resolve(ROOT, process.env.CORPUS_DIR ?? "../shared/corpus");
+const CORPUS = corpusDir();
 const count = Number(process.argv[2] ?? 10_000);
 const rounds = Number(process.argv[3] ?? 1);
 

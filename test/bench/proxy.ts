@@ -33,9 +33,10 @@ import { toImageRef } from "../../src/build/image-ref.ts";
 import { readBuildSettings } from "../../src/build/read-build-settings.ts";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
 import { type ImagePost, writeImagePosts } from "../e2e/image-posts.ts";
+import { type LoadRun, loadServer } from "./load-server.ts";
+import { printTable } from "./print-table.ts";
 import {
   bundleWorker,
-  cpuMilliseconds,
   type RunningWorker,
   removeScript,
   startWorker,
@@ -64,11 +65,8 @@ const TARGET = 0.8;
 
 const IMAGES_PER_POST = 4;
 
-interface Row {
+interface Row extends LoadRun {
   name: string;
-  result: autocannon.Result;
-  /** The answering server's CPU microseconds per request. */
-  cpuUs: number;
 }
 
 async function main(): Promise<void> {
@@ -91,7 +89,7 @@ async function main(): Promise<void> {
     const reached = (await upstream.proxyFetches()) - fetched;
     const unknown = paths.map((_, i) => `/img/${i.toString(16).padStart(16, "0")}.png`);
     const floor = await load("the worker, unknown key (404)", worker.url, unknown, worker.pid);
-    printTable([direct, cached, floor], reached, load1);
+    printReport([direct, cached, floor], reached, load1);
   } finally {
     await worker?.stop();
     if (script !== undefined) removeScript(script);
@@ -201,13 +199,10 @@ async function load(name: string, base: string, paths: string[], serverPid: numb
   };
   await autocannon({ ...options, duration: WARMUP_S });
   console.error(`bench: ${name}: measuring ${DURATION_S} s with ${CONNECTIONS} connections…`);
-  const cpuBefore = cpuMilliseconds(serverPid);
-  const result = await autocannon({ ...options, duration: DURATION_S });
-  const cpuUs = ((cpuMilliseconds(serverPid) - cpuBefore) * 1000) / result.requests.total;
-  return { name, result, cpuUs };
+  return { name, ...(await loadServer({ ...options, duration: DURATION_S }, serverPid)) };
 }
 
-function printTable(rows: Row[], reachedUpstream: number, load1: number): void {
+function printReport(rows: Row[], reachedUpstream: number, load1: number): void {
   const header = ["", "requests/s", "p50 ms", "p99 ms", "requests", "non-2xx", "errors", "server CPU us/req"];
   const lines = rows.map(({ name, result, cpuUs }) => [
     name,
@@ -219,21 +214,11 @@ function printTable(rows: Row[], reachedUpstream: number, load1: number): void {
     String(result.errors + result.timeouts),
     cpuUs.toFixed(0),
   ]);
-  const widths = header.map((_, column) =>
-    Math.max(...[header, ...lines].map((line) => line[column]?.length ?? 0)),
-  );
-  const format = (line: string[]) =>
-    line
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join("  ");
   console.log(
     `Image proxy from cache vs direct: ${IMAGES} PNGs, ${CONNECTIONS} connections, ${DURATION_S} s each, ` +
       `Miniflare on loopback, Node ${process.version}, ${cpus().length} cores, load average ${load1.toFixed(1)} before`,
   );
-  console.log(format(header));
-  for (const line of lines) console.log(format(line));
+  printTable([header, ...lines]);
   const [direct = 0, cached = 0, floor = 0] = rows.map((row) => row.result.requests.average);
   const percent = (a: number, b: number) => `${((a / (b || 1)) * 100).toFixed(0)}%`;
   const verdict = cached >= TARGET * direct ? "meets" : "misses";

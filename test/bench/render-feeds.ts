@@ -17,6 +17,8 @@ import { renderJsonFeed } from "../../src/feed/json-feed.ts";
 import { renderRss } from "../../src/feed/rss.ts";
 import type { Bundle } from "../../src/model.ts";
 import { BASE_URL, sampleFeedDocument } from "../feed/sample-feed.ts";
+import { medianCpuMilliseconds } from "./cpu-time.ts";
+import { printTable } from "./print-table.ts";
 
 const runsArgument = process.argv.indexOf("--runs");
 const RUNS = runsArgument === -1 ? 300 : Number(process.argv[runsArgument + 1]);
@@ -95,16 +97,11 @@ function toBundle(doc: FeedDocument): Bundle {
 function measure(run: () => string, encode: boolean): { ms: number; bytes: number } {
   let bytes = 0;
   for (let i = 0; i < WARMUP; i++) bytes = encoder.encode(run()).length;
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.cpuUsage();
+  const ms = medianCpuMilliseconds(RUNS, () => {
     const text = run();
     if (encode) encoder.encode(text);
-    const spent = process.cpuUsage(start);
-    times.push((spent.user + spent.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] as number, bytes };
+  });
+  return { ms, bytes };
 }
 
 const rows: string[][] = [
@@ -138,9 +135,8 @@ for (const count of [20, 100]) {
   adapterRows.push(`toFeedItem for ${count} articles: ${adapter.ms.toFixed(3)} ms`);
 }
 
-const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
 console.log(
   `Median CPU time per render, ${RUNS} runs after ${WARMUP} warm-up runs (Node ${process.version})`,
 );
-for (const row of rows) console.log(row.map((cell, column) => cell.padStart(widths[column] ?? 0)).join("  "));
+printTable(rows);
 for (const row of adapterRows) console.log(row);

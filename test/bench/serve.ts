@@ -38,7 +38,6 @@
  * Targets (the feed worker issue): rendered >= 80% of the ceiling's requests/s, cached >= 90%,
  * render CPU for the 100-item feed < 2 ms.
  */
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { serializeBundle } from "../../src/build/build-bundle.ts";
@@ -50,11 +49,13 @@ import { FEED_FORMATS, type FeedFormat } from "../../src/worker/feed-formats.ts"
 import { renderFeed } from "../../src/worker/render-feed.ts";
 import { indexSite } from "../../src/worker/site-index.ts";
 import { corpusDir, PROJECT_ROOT } from "../corpus-dir.ts";
-import { answerDifferences, rawAnswer } from "./raw-answer.ts";
+import { answerDifferences, rawAnswer } from "../e2e/raw-answer.ts";
+import { cpuMilliseconds, medianCpuMilliseconds } from "./cpu-time.ts";
+import { loadServer } from "./load-server.ts";
+import { median } from "./median.ts";
+import { printTable } from "./print-table.ts";
 import {
   bundleWorker,
-  cpuMilliseconds,
-  median,
   type RunningWorker,
   removeScript,
   startWorker,
@@ -80,24 +81,6 @@ const RUNS = Number(args.runs);
 const FORMATS = (args.formats ?? "").split(",") as FeedFormat[];
 const ENCODINGS = (args.encodings ?? "").split(";");
 
-// autocannon has no types of its own: the part used here.
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  duration: number;
-}
-interface AutocannonInstance extends Promise<AutocannonResult> {
-  on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
-}
-const autocannon = createRequire(import.meta.url)("autocannon") as (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}) => AutocannonInstance;
-
 /** One load run: requests/s, latency percentiles in milliseconds, workerd's CPU per request. */
 interface Load {
   rps: number;
@@ -117,14 +100,11 @@ async function load(
   const times: number[] = [];
   let bytes = 0;
   const headers = { "accept-encoding": acceptEncoding };
-  const instance = autocannon({ url, connections: CONNECTIONS, duration, headers });
-  instance.on("response", (_client, status, size, ms) => {
+  const options = { url, connections: CONNECTIONS, duration, headers };
+  const { result, cpuUs } = await loadServer(options, worker.pid, (status, size, ms) => {
     if (status === 200) times.push(ms);
     bytes = size;
   });
-  const cpuBefore = cpuMilliseconds(worker.pid);
-  const result = await instance;
-  const cpuUs = ((cpuMilliseconds(worker.pid) - cpuBefore) * 1000) / result.requests.total;
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(
       `bench: ${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
@@ -195,15 +175,9 @@ function renderCpu(
   const request = { category: 0, format, paging: { page: 1, limit }, baseUrl: BASE_URL };
   let body = "";
   for (let i = 0; i < Math.max(50, RUNS / 5); i++) body = renderFeed(site, settings, request)?.body ?? "";
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.cpuUsage();
-    renderFeed(site, settings, request);
-    const spent = process.cpuUsage(start);
-    times.push((spent.user + spent.system) / 1000);
-  }
+  const ms = medianCpuMilliseconds(RUNS, () => renderFeed(site, settings, request));
   const items = Math.min(limit, bundle.categories[0]?.articles.length ?? 0);
-  return { ms: median(times), bytes: Buffer.byteLength(body), items };
+  return { ms, bytes: Buffer.byteLength(body), items };
 }
 
 /**
@@ -241,12 +215,13 @@ async function checkCeiling(
   encoding: string,
 ): Promise<string> {
   const path = `/${FEED_FORMATS[format].file}`;
-  const ceiling = await rawAnswer(`${cachedWorker.url}/__bench/ceiling/${format}`, encoding);
+  const headers = { "accept-encoding": encoding };
+  const ceiling = await rawAnswer(`${cachedWorker.url}/__bench/ceiling/${format}`, headers);
   for (const [name, worker] of [
     ["rendered", renderingWorker],
     ["cached", cachedWorker],
   ] as const) {
-    const differences = answerDifferences(ceiling, await rawAnswer(`${worker.url}${path}`, encoding));
+    const differences = answerDifferences(ceiling, await rawAnswer(`${worker.url}${path}`, headers));
     if (differences.length > 0) {
       throw new Error(
         `bench: ${path}, Accept-Encoding ${JSON.stringify(encoding)}: the ${name} answer is not the ceiling's: ${differences.join("; ")}`,
@@ -266,18 +241,6 @@ async function checkCeiling(
 
 function verdict(met: boolean): string {
   return met ? "met" : "NOT MET";
-}
-
-function printTable(title: string, rows: string[][]): void {
-  console.log(title);
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  for (const row of rows) {
-    console.log(
-      row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join("  "),
-    );
-  }
 }
 
 const bundle = buildCorpusBundle();
@@ -371,10 +334,10 @@ try {
         node.ms < 2 ? "met" : "NOT MET",
       ]);
     }
-    printTable(
+    console.log(
       `Load: Miniflare on loopback, autocannon ${CONNECTIONS} connections x ${DURATION} s, best of ${ROUNDS} rounds (Node ${process.version})`,
-      loadRows,
     );
+    printTable(loadRows);
     if (ceilingNotes.length > 0) {
       console.log(
         "\nCeiling: the app's own answer to GET /<feed> for that Accept-Encoding (status, every header," +
@@ -389,11 +352,11 @@ try {
       );
     }
     const copies = Math.max(0, LARGEST_FEED - corpusArticles);
-    printTable(
+    console.log(
       `\nRender CPU of the largest feed (the site's, limit ${LARGEST_FEED}; the corpus's ${corpusArticles} articles` +
         `${copies > 0 ? ` and copies of its ${copies} oldest` : ""}): median of ${RUNS} warm runs`,
-      renderRows,
     );
+    printTable(renderRows);
   } finally {
     await cachedWorker.stop();
     await renderingWorker.stop();

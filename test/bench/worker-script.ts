@@ -21,21 +21,14 @@ import { gzipSync } from "node:zlib";
 import { Miniflare } from "miniflare";
 import { parse as parseToml } from "smol-toml";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
-import { freePort } from "../e2e/dev-server.ts";
+import { freePort, WRANGLER_ENV } from "../e2e/dev-server.ts";
+import { cpuMilliseconds } from "./cpu-time.ts";
+import { median } from "./median.ts";
 
 const run = promisify(execFile);
 
 /** The workerd binary that wrangler and Miniflare run (the package has no types). */
 const WORKERD: string = createRequire(import.meta.url)("workerd").default;
-
-/** The environment every wrangler command of the benchmarks runs with: no network, no prompts. */
-export const WRANGLER_ENV = {
-  ...process.env,
-  CI: "true",
-  WRANGLER_SEND_METRICS: "false",
-  CLOUDFLARE_CF_FETCH_ENABLED: "false",
-  WRANGLER_HIDE_BANNER: "true",
-};
 
 /** A bundled worker script. */
 export interface WorkerScript {
@@ -223,15 +216,6 @@ const worker :Workerd.Worker = (
   }
 }
 
-/** CPU milliseconds so far of every thread of a live process, from Linux's schedstat. */
-export function cpuMilliseconds(pid: number): number {
-  let ns = 0;
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]);
-  }
-  return ns / 1e6;
-}
-
 async function timeNodeImport(path: string): Promise<number> {
   const code = `const s = process.cpuUsage(); await import(${JSON.stringify(`file://${path}`)}); const u = process.cpuUsage(s); console.log((u.user + u.system) / 1000);`;
   const { stdout } = await run(process.execPath, ["--input-type=module", "-e", code]);
@@ -244,14 +228,6 @@ export function compatibilityDate(): string {
   const date = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
   if (date === undefined) throw new Error("bench: wrangler.toml has no compatibility_date");
   return date;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Removes a script's folder (project copy included). */

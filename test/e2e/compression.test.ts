@@ -1,8 +1,8 @@
-import { get, type IncomingHttpHeaders } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusDir } from "../corpus-dir.ts";
 import { type DevServer, startDevServer } from "./dev-server.ts";
+import { type RawAnswer, rawAnswer } from "./raw-answer.ts";
 
 // Compression as it leaves `npm start`: the worker sets Content-Encoding itself, so feeds are
 // compressed even in the types Cloudflare's default list leaves out (application/atom+xml,
@@ -41,9 +41,9 @@ describe("npm start compresses what it serves on the wire", () => {
   afterAll(async () => server?.stop());
 
   describe.each(DOCUMENTS)("%s (%s)", (path, type) => {
-    let identity: Exchange;
+    let identity: RawAnswer;
     beforeAll(async () => {
-      identity = await getRaw(`${server.url}${path}`, {});
+      identity = await rawAnswer(`${server.url}${path}`, {});
     });
 
     it("without Accept-Encoding: no Content-Encoding, the type, Vary and a strong ETag", () => {
@@ -59,7 +59,7 @@ describe("npm start compresses what it serves on the wire", () => {
     it.each(ACCEPTS)(
       "Accept-Encoding: %s gives %j, decoding to the same bytes",
       async (accept, encodings) => {
-        const res = await getRaw(`${server.url}${path}`, { "accept-encoding": accept });
+        const res = await rawAnswer(`${server.url}${path}`, { "accept-encoding": accept });
         expect(res.status).toBe(200);
         const encoding = res.headers["content-encoding"] ?? null;
         expect(encodings).toContain(encoding);
@@ -75,23 +75,3 @@ describe("npm start compresses what it serves on the wire", () => {
     );
   });
 });
-
-interface Exchange {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** GET with exactly these headers (Node adds Host and Connection), the body as received. */
-function getRaw(url: string, headers: Record<string, string>): Promise<Exchange> {
-  return new Promise((resolve, reject) => {
-    get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-      res.on("error", reject);
-    }).on("error", reject);
-  });
-}

@@ -5,6 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../corpus-dir.ts";
 
+/** The environment every wrangler command of the tests runs with: no network, no prompts. */
+export const WRANGLER_ENV = {
+  ...process.env,
+  CI: "true",
+  WRANGLER_SEND_METRICS: "false",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  WRANGLER_HIDE_BANNER: "true",
+};
+
 /** A running `npm start`. */
 export interface DevServer {
   /** `http://127.0.0.1:<port>` */
@@ -45,11 +54,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     cwd: project,
     detached: true,
     env: {
-      ...process.env,
-      CI: "true",
-      WRANGLER_SEND_METRICS: "false",
-      CLOUDFLARE_CF_FETCH_ENABLED: "false",
-      WRANGLER_HIDE_BANNER: "true",
+      ...WRANGLER_ENV,
       PORT: String(port),
       CONTENT_DIR: options.contentDir,
       ...options.env,

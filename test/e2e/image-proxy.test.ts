@@ -77,49 +77,65 @@ function postsOn(upstream: string): ImagePost[] {
 
 const FEEDS = ["/rss.xml", "/atom.xml", "/feed.json"];
 
-describe("npm start with EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 proxies a loopback upstream", () => {
-  let upstream: ImageUpstream;
-  let contentDir: string;
-  let server: DevServer;
+/** The local image host and `npm start` serving posts about its pictures (set by beforeAll). */
+interface Site {
+  upstream: ImageUpstream;
+  server: DevServer;
+}
+
+/**
+ * Registers the describe's hooks: before its tests, an image host, the posts about its pictures and
+ * `npm start` over them with EDGEFEED_ALLOW_LOOPBACK_IMAGES set to `allowLoopbackImages`; after
+ * them, all three gone.
+ */
+function setUpSite(allowLoopbackImages: string): Site {
+  const site = {} as Site;
+  let contentDir: string | undefined;
   beforeAll(async () => {
-    upstream = await startImageUpstream();
-    contentDir = writeImagePosts(postsOn(upstream.url));
-    server = await startDevServer({ contentDir, env: { EDGEFEED_ALLOW_LOOPBACK_IMAGES: "1" } });
+    site.upstream = await startImageUpstream();
+    contentDir = writeImagePosts(postsOn(site.upstream.url));
+    const env = { EDGEFEED_ALLOW_LOOPBACK_IMAGES: allowLoopbackImages };
+    site.server = await startDevServer({ contentDir, env });
   }, 120_000);
   afterAll(async () => {
-    await server?.stop();
-    await upstream?.stop();
+    await site.server?.stop();
+    await site.upstream?.stop();
     if (contentDir) rmSync(contentDir, { recursive: true, force: true });
   });
+  return site;
+}
 
-  const keyOf = (path: string) => toImageRef(`${upstream.url}${path}`).key;
+describe("npm start with EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 proxies a loopback upstream", () => {
+  const site = setUpSite("1");
+
+  const keyOf = (path: string) => toImageRef(`${site.upstream.url}${path}`).key;
   const image = (path: string, headers: Record<string, string> = BROWSER_HEADERS) =>
-    fetch(`${server.url}/img/${keyOf(path)}`, { headers });
+    fetch(`${site.server.url}/img/${keyOf(path)}`, { headers });
   /** The requests the proxy made for `path` (not the test's own, which have no proxy User-Agent). */
   const proxied = (path: string): SeenRequest[] =>
-    upstream.seen.filter(
+    site.upstream.seen.filter(
       (r) => r.path === path && r.headers["user-agent"]?.startsWith("Edgefeed-ImageProxy/"),
     );
   /** What the upstream sends for `path` when asked directly. */
   const direct = async (path: string) => {
-    const res = await fetch(`${upstream.url}${path}`);
+    const res = await fetch(`${site.upstream.url}${path}`);
     return { bytes: new Uint8Array(await res.arrayBuffer()), headers: res.headers };
   };
 
   it("points every picture of the pages and feeds at /img/<key>, and never names the upstream", async () => {
-    const posts = postsOn(upstream.url);
+    const posts = postsOn(site.upstream.url);
     // Newest first: the second post written, then the first.
-    const pages = await Promise.all((await articleUrls(server)).map(text));
+    const pages = await Promise.all((await articleUrls(site.server)).map(text));
     expect(pages.map(imageKeys)).toEqual(
       [posts[1], posts[0]].map((post) => post?.images.map((url) => toImageRef(url).key)),
     );
-    const home = await text(`${server.url}/`);
+    const home = await text(`${site.server.url}/`);
     expect(imageKeys(home)).toEqual([keyOf(PICTURES.conditional), keyOf(PICTURES.cover)]);
-    const feeds = await Promise.all(FEEDS.map((path) => text(`${server.url}${path}`)));
+    const feeds = await Promise.all(FEEDS.map((path) => text(`${site.server.url}${path}`)));
     for (const feed of feeds)
       expect(new Set(imageKeys(feed))).toEqual(new Set(Object.values(PICTURES).map(keyOf)));
     for (const document of [...pages, home, ...feeds])
-      expect(document).not.toContain(new URL(upstream.url).host);
+      expect(document).not.toContain(new URL(site.upstream.url).host);
   });
 
   it("sends upstream none of the client's headers: its own User-Agent and Accept, no Referer", async () => {
@@ -128,9 +144,9 @@ describe("npm start with EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 proxies a loopback ups
     await res.arrayBuffer();
     expect(proxied(PICTURES.headers).map((r) => r.headers)).toEqual([
       {
-        host: new URL(upstream.url).host,
+        host: new URL(site.upstream.url).host,
         accept: PROXY_ACCEPT,
-        "user-agent": `Edgefeed-ImageProxy/1 (+${server.url})`,
+        "user-agent": `Edgefeed-ImageProxy/1 (+${site.server.url})`,
         // workerd names the calling worker on every subrequest, as Cloudflare does.
         "cf-worker": expect.any(String),
       },
@@ -206,32 +222,20 @@ describe("npm start with EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 proxies a loopback ups
     ["a well-formed key in no post", () => "0123456789abcdef.png"],
     ["the key of an upstream URL in no post", () => keyOf("/photos/seaside/unlisted.png")],
   ])("answers 404 to %s without asking the upstream", async (_name, key) => {
-    const before = upstream.seen.length;
-    const res = await fetch(`${server.url}/img/${key()}`, { headers: BROWSER_HEADERS });
+    const before = site.upstream.seen.length;
+    const res = await fetch(`${site.server.url}/img/${key()}`, { headers: BROWSER_HEADERS });
     expect([res.status, await res.text()]).toEqual([404, "Not Found: no such image\n"]);
-    expect(upstream.seen.length).toBe(before);
+    expect(site.upstream.seen.length).toBe(before);
   });
 });
 
 describe("npm start without the loopback setting leaves loopback pictures out", () => {
-  let upstream: ImageUpstream;
-  let contentDir: string;
-  let server: DevServer;
-  beforeAll(async () => {
-    upstream = await startImageUpstream();
-    contentDir = writeImagePosts(postsOn(upstream.url));
-    // Set to "" rather than left out, so a developer's own EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 cannot leak in.
-    server = await startDevServer({ contentDir, env: { EDGEFEED_ALLOW_LOOPBACK_IMAGES: "" } });
-  }, 120_000);
-  afterAll(async () => {
-    await server?.stop();
-    await upstream?.stop();
-    if (contentDir) rmSync(contentDir, { recursive: true, force: true });
-  });
+  // Set to "" rather than left out, so a developer's own EDGEFEED_ALLOW_LOOPBACK_IMAGES=1 cannot leak in.
+  const site = setUpSite("");
 
   it("builds every post, with one warning per body picture", () => {
-    const output = server.output();
-    for (const url of postsOn(upstream.url).flatMap((post) => post.images)) {
+    const output = site.server.output();
+    for (const url of postsOn(site.upstream.url).flatMap((post) => post.images)) {
       expect(output).toContain(
         `body <img src> is not a public http(s) URL (${JSON.stringify(url)}); dropped`,
       );
@@ -241,20 +245,20 @@ describe("npm start without the loopback setting leaves loopback pictures out", 
   });
 
   it("serves no /img/ URL for them, and the upstream is never contacted", async () => {
-    const pages = await articleUrls(server);
+    const pages = await articleUrls(site.server);
     expect(pages).toHaveLength(2);
     const documents = await Promise.all(
-      [...pages, ...["/", ...FEEDS].map((path) => `${server.url}${path}`)].map(text),
+      [...pages, ...["/", ...FEEDS].map((path) => `${site.server.url}${path}`)].map(text),
     );
     for (const document of documents) {
       expect(imageKeys(document)).toEqual([]);
-      expect(document).not.toContain(new URL(upstream.url).host);
+      expect(document).not.toContain(new URL(site.upstream.url).host);
     }
     for (const path of Object.values(PICTURES)) {
-      const res = await fetch(`${server.url}/img/${toImageRef(`${upstream.url}${path}`).key}`);
+      const res = await fetch(`${site.server.url}/img/${toImageRef(`${site.upstream.url}${path}`).key}`);
       expect([res.status, await res.text()]).toEqual([404, "Not Found: no such image\n"]);
     }
-    expect(upstream.seen).toEqual([]);
+    expect(site.upstream.seen).toEqual([]);
   });
 });
 

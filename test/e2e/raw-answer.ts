@@ -8,12 +8,16 @@ export interface RawAnswer {
 }
 
 /**
- * GETs `url` with Node's plain HTTP client, which, unlike `fetch`, decodes no `Content-Encoding`:
- * what a load tool reads.
+ * GETs `url` with exactly `headers` (Node adds Host and Connection) through Node's plain HTTP
+ * client, which, unlike `fetch`, decodes no `Content-Encoding`: the bytes on the wire, as a load
+ * tool reads them.
+ *
+ * @example
+ * const answer = await rawAnswer(`${server.url}/rss.xml`, { "accept-encoding": "gzip" });
  */
-export function rawAnswer(url: string, acceptEncoding: string): Promise<RawAnswer> {
+export function rawAnswer(url: string, headers: Record<string, string>): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
+    const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("error", reject);
