@@ -16,10 +16,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import matter from "gray-matter";
 import { DOMParser } from "linkedom";
 import { findPosts } from "../../src/build/find-posts.ts";
 import { cpuMillisecondsSince } from "./cpu-time.ts";
+import { floorFrontMatterBody } from "./floor-front-matter.ts";
 
 const [phase, contentDir, outDir] = process.argv.slice(2);
 if (contentDir === undefined) throw new Error("usage: build-phase.ts build|floor <contentDir> [<outDir>]");
@@ -60,7 +60,7 @@ function runFloor(dir: string): { ms: number; cpuMs: number; articles: number } 
   let sink = 0;
   for (const source of sources) {
     const text = readFileSync(join(dir, source), "utf8");
-    const body = frontMatterBody(text);
+    const body = floorFrontMatterBody(text);
     const document = new DOMParser().parseFromString(
       `<!doctype html><html><head></head><body>${body}</body></html>`,
       "text/html",
@@ -71,16 +71,4 @@ function runFloor(dir: string): { ms: number; cpuMs: number; articles: number } 
   const cpuMs = cpuMillisecondsSince(cpu);
   if (sink === 0) throw new Error("build-phase: the floor read nothing");
   return { ms, cpuMs, articles: sources.length };
-}
-
-/** gray-matter's parse (its YAML included); a block it cannot parse is cut by hand, as the build recovers. */
-function frontMatterBody(text: string): string {
-  const trimmed = text.trimStart();
-  try {
-    // An options object, even empty, keeps gray-matter from answering from its own cache.
-    return matter(trimmed, {}).content;
-  } catch {
-    const end = trimmed.indexOf("\n---", 3);
-    return trimmed.slice(trimmed.indexOf("\n", end + 1) + 1);
-  }
 }

@@ -1,20 +1,22 @@
 /**
- * A benchmark, not a test: measures the cleaner's throughput against a floor, on the shared corpus cycled to
- * 10,000 posts. The floor parses each post's front matter and parses and serializes its body with
- * linkedom once; the cleaner's run parses the front matter, then cleanHtml, pickRepresentativeImage
- * and summarize. The build must keep at least half the floor's rate.
+ * A benchmark, not a test: measures the cleaner's throughput against a floor, on the shared corpus
+ * cycled to 10,000 posts. The floor parses each post's front matter (gray-matter) and parses and
+ * serializes its body with linkedom once; the cleaner's run reads the front matter as the build
+ * does, then cleanHtml, pickRepresentativeImage and summarize. The build must keep at least half
+ * the floor's rate.
  *
  *   npm run bench:clean -- [posts=10000] [rounds=1]
  */
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import matter from "gray-matter";
 import { cleanHtml } from "../../src/build/clean-html.ts";
+import { readFrontMatter } from "../../src/build/front-matter.ts";
 import { parseHtmlBody } from "../../src/build/html-document.ts";
 import { pickRepresentativeImage } from "../../src/build/representative-image.ts";
 import { summarize } from "../../src/build/summary.ts";
 import { corpusDir } from "../corpus-dir.ts";
+import { floorFrontMatterBody } from "./floor-front-matter.ts";
 
 const CORPUS = corpusDir();
 const count = Number(process.argv[2] ?? 10_000);
@@ -30,24 +32,14 @@ for (const source of readdirSync(CORPUS, { withFileTypes: true })) {
 // Each post made distinct, so no layer can answer from a cache.
 const posts = Array.from({ length: count }, (_, i) => `${files[i % files.length]}\n<!-- ${i} -->`);
 
-function frontMatter(post: string): { data: Record<string, unknown>; content: string } {
-  try {
-    return matter(post, {}); // options given: gray-matter does not cache
-  } catch {
-    const end = post.indexOf("\n---", post.indexOf("---") + 3);
-    return { data: {}, content: post.slice(post.indexOf("\n", end + 1) + 1) };
-  }
-}
-
 function floor(post: string): number {
-  const { content } = frontMatter(post);
-  return parseHtmlBody(content).body.innerHTML.length;
+  return parseHtmlBody(floorFrontMatterBody(post)).body.innerHTML.length;
 }
 
 function build(post: string): number {
-  const { data, content } = frontMatter(post);
+  const { data, body } = readFrontMatter(post);
   const options = { allowLoopbackImages: false };
-  const cleaned = cleanHtml(content, options);
+  const cleaned = cleanHtml(body, options);
   const images = [data.headimg, data.thumbnail].map((value) => (typeof value === "string" ? value : ""));
   const image = pickRepresentativeImage(images, cleaned.images, options);
   return cleaned.html.length + summarize(cleaned.text).length + (image === null ? 0 : 1);
