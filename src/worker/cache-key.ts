@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { Settings } from "../site.ts";
 import { fingerprint } from "./pages/fingerprint.ts";
-import { canonicalQuery, readPage, readPaging } from "./paging.ts";
+import { canonicalQuery, limitsOf, readPage, readPaging } from "./paging.ts";
 
 /**
  * The response-cache key of a request: bundle version, a fingerprint of the settings, base URL, the
@@ -46,9 +46,4 @@ function settingsVersion(settings: Settings): string {
     settingsVersions.set(settings, version);
   }
   return version;
-}
-
-/** The `limit` bounds of feeds, from the settings. */
-export function limitsOf(settings: Settings): { defaultLimit: number; maxLimit: number } {
-  return { defaultLimit: settings.feedItems, maxLimit: settings.maxFeedItems };
 }

@@ -1,3 +1,5 @@
+import type { Settings } from "../site.ts";
+
 /** Which slice of a list a request asks for. */
 export interface Paging {
   /** 1-based page number. */
@@ -25,6 +27,11 @@ export function readPaging(
   const limit = readWholeNumber(query, "limit", limits.defaultLimit, limits.maxLimit);
   const page = readWholeNumber(query, "page", 1, Number.MAX_SAFE_INTEGER);
   return { page, limit };
+}
+
+/** The `limit` bounds of feeds, from the settings. */
+export function limitsOf(settings: Settings): { defaultLimit: number; maxLimit: number } {
+  return { defaultLimit: settings.feedItems, maxLimit: settings.maxFeedItems };
 }
 
 /**
